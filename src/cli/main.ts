@@ -1,0 +1,69 @@
+import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { runCheck } from './check-command.js';
+import { runPlay } from './play-command.js';
+import { choiceList, wholeNumber } from './parse-options.js';
+import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.js';
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command()
+    .name('pusher')
+    .description("Frank's last week in Copenhagen: a terminal text adventure about debt and time.")
+    .version(packageJson.version)
+    .showHelpAfterError('(run pusher --help for usage)')
+    .exitOverride();
+
+  program
+    .command('play', { isDefault: true })
+    .description('play the story (the Ink UI on a terminal, plain text otherwise)')
+    .argument('[file]', 'story file (default: the shipped story)')
+    .option('--plain', 'plain text: numbered choices, one number per line')
+    .option('--seed <n>', 'seed for chance, to replay a run exactly', wholeNumber(0))
+    .option('--choices <list>', 'choice numbers to play first, such as 2,1,3', choiceList)
+    .option('--from <scene>', 'start at a scene (for story authors)')
+    .option('--set <name=value>', 'set a variable at the start (repeatable)', collect)
+    .option('--debug', 'show every variable and flag beside the scene')
+    .option('--no-anim', 'no typewriter effect')
+    .option('--no-color', 'no colours')
+    .action(async (file: string | undefined, options) => setExit(await runPlay(file, options)));
+
+  program
+    .command('check')
+    .description('prove a story: every path ends, every ending and choice is reachable')
+    .argument('[file]', 'story file (default: the shipped story)')
+    .option('--json', 'print one JSON object')
+    .addOption(new Option('--max-states <n>', 'give up (unproven) after this many states').argParser(wholeNumber(1)).default(2_000_000))
+    .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
+    .option('--seed <n>', 'seed for --random', wholeNumber(0))
+    .action((file: string | undefined, options) => {
+      setExit(runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t) }));
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never throws, never prints a stack trace unless asked. */
+export async function main(argv: string[]): Promise<number> {
+  let code = EXIT_OK;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    if (error instanceof UserError) {
+      console.error(error.message.startsWith('pusher') ? error.message : `pusher: ${error.message}`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`pusher: internal error: ${message}`);
+    if (process.env['PUSHER_DEBUG'] && error instanceof Error) console.error(error.stack);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,40 @@
+import { fireEvents } from './fire-events.js';
+import { runBlock } from './run-block.js';
+import type { RunContext } from './run-context.js';
+
+/** Where a run stands after entering scenes until it reaches a choice point or an ending. */
+export interface Arrival {
+  scene: string;
+  ending: string | null;
+}
+
+// The validator forbids loops of jumps with no choice between, and events fire only when
+// time has passed; this bound only turns a bug into an error instead of a hang.
+const MAX_HOPS = 100_000;
+
+/**
+ * Enters `target` and follows jumps, chance draws and events until the run rests at a
+ * scene that offers choices, or at an ending.
+ */
+export function enterScene(ctx: RunContext, target: string): Arrival {
+  let current = target;
+  for (let hops = 0; hops < MAX_HOPS; hops++) {
+    const scene = ctx.story.scenes[current];
+    if (!scene) throw new Error(`the story has no scene '${current}'`);
+    const visit = (ctx.visits[current] ?? 0) + 1;
+    ctx.visits[current] = visit;
+    const jump = runBlock(ctx, scene.body, { container: current, visit });
+    if (jump !== null) {
+      current = jump;
+      continue;
+    }
+    if (scene.ending) return { scene: current, ending: current };
+    const eventJump = fireEvents(ctx);
+    if (eventJump !== null) {
+      current = eventJump;
+      continue;
+    }
+    return { scene: current, ending: null };
+  }
+  throw new Error(`the story kept jumping without a choice (last at '${current}')`);
+}

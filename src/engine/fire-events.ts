@@ -1,0 +1,39 @@
+import { evaluate } from '../story/expression/evaluate-expression.js';
+import { MINUTES_PER_DAY } from '../story/week-time.js';
+import { scopeOf, type RunContext } from './run-context.js';
+import { runBlock } from './run-block.js';
+
+/**
+ * Fires what the clock passed since events were last fired: every midnight (`@on dawn`),
+ * in order, then the deadline (`@on deadline`) once per deadline value. All their effects
+ * apply; the first jump wins. The week's end outranks everything.
+ */
+export function fireEvents(ctx: RunContext): string | null {
+  const story = ctx.story;
+  if (ctx.clock >= story.timeout.at) return story.timeout.target;
+  let target: string | null = null;
+  const keep = (jump: string | null) => {
+    if (target === null) target = jump;
+  };
+
+  const firstMidnight = (Math.floor(ctx.eventsDoneAt / MINUTES_PER_DAY) + 1) * MINUTES_PER_DAY;
+  for (let midnight = firstMidnight; midnight <= ctx.clock; midnight += MINUTES_PER_DAY) {
+    for (const event of story.events) {
+      if (event.trigger !== 'dawn') continue;
+      if (event.when && !evaluate(event.when, scopeOf(ctx, midnight))) continue;
+      keep(runBlock(ctx, event.body, { container: event.id, visit: midnight }));
+    }
+  }
+  ctx.eventsDoneAt = ctx.clock;
+
+  const deadline = ctx.vars['deadline'] as number;
+  if (deadline <= ctx.clock && ctx.deadlineFired !== deadline) {
+    ctx.deadlineFired = deadline;
+    for (const event of story.events) {
+      if (event.trigger !== 'deadline') continue;
+      if (event.when && !evaluate(event.when, scopeOf(ctx))) continue;
+      keep(runBlock(ctx, event.body, { container: event.id, visit: deadline }));
+    }
+  }
+  return target;
+}

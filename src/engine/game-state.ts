@@ -1,0 +1,54 @@
+import type { Value } from '../story/types.js';
+
+/**
+ * Everything a run is, as plain JSON-serialisable data. Transitions never mutate a
+ * state: they return a new one.
+ */
+export interface GameState {
+  seed: number;
+  /** the scene the player is in: a choice point, or an ending */
+  scene: string;
+  /** minutes since Monday 00:00 */
+  clock: number;
+  vars: Record<string, Value>;
+  /** the deadline value whose event has fired, so it fires once per deadline */
+  deadlineFired: number | null;
+  /** how many times each scene was entered; keys the chance draws */
+  visits: Record<string, number>;
+  /** the ids of the choices taken, in order: with the seed, this replays the run */
+  taken: string[];
+  /** the ending reached, or null while the game goes on */
+  ending: string | null;
+}
+
+/** What one transition showed the player. */
+export interface Step {
+  state: GameState;
+  /** the paragraphs of prose produced, in order, already interpolated and made safe to print */
+  paragraphs: string[];
+}
+
+/** A choice as the player sees it at a choice point. */
+export interface ChoiceView {
+  id: string;
+  label: string;
+  /** minutes */
+  cost: number;
+  /** false when locked */
+  available: boolean;
+  /** why it is locked */
+  reason: string | null;
+}
+
+/** Picks a branch of a chance draw: the seeded draw in play, every branch in turn when exploring. */
+export type ChanceChooser = (percents: number[], key: ChanceKey) => number;
+
+export interface ChanceKey {
+  seed: number;
+  /** the scene, choice or event the draw sits in */
+  container: string;
+  /** how many times the scene had been entered */
+  visit: number;
+  /** which draw of that container */
+  ordinal: number;
+}

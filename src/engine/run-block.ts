@@ -1,0 +1,69 @@
+import type { Statement, Text } from '../story/types.js';
+import { READ_ONLY_TYPES } from '../story/types.js';
+import { evaluate } from '../story/expression/evaluate-expression.js';
+import { assign, scopeOf, type RunContext } from './run-context.js';
+import { renderText } from './render-text.js';
+
+export function typeOfName(ctx: RunContext) {
+  return (name: string) => ctx.story.vars[name]?.type ?? READ_ONLY_TYPES[name as keyof typeof READ_ONLY_TYPES];
+}
+
+export function textOf(ctx: RunContext, text: Text): string {
+  return renderText(text, scopeOf(ctx), typeOfName(ctx));
+}
+
+/** Where the draws of a block are keyed: its container and that scene's visit count. */
+export interface DrawSite {
+  container: string;
+  visit: number;
+}
+
+/**
+ * Runs statements in order. Returns the scene to go to when a jump or chance draw leaves
+ * the block, or null when the block runs to its end.
+ */
+export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): string | null {
+  for (const statement of body) {
+    switch (statement.kind) {
+      case 'para':
+        if (ctx.paragraphs) {
+          const text = textOf(ctx, statement.text);
+          if (text) ctx.paragraphs.push(text);
+        }
+        break;
+      case 'effect': {
+        const value = evaluate(statement.value, scopeOf(ctx));
+        if (statement.op === '=') assign(ctx, statement.name, value);
+        else {
+          const current = ctx.vars[statement.name] as number;
+          const delta = value as number;
+          assign(ctx, statement.name, statement.op === '+=' ? current + delta : current - delta);
+        }
+        break;
+      }
+      case 'wait':
+        ctx.clock += Math.max(0, evaluate(statement.duration, scopeOf(ctx)) as number);
+        break;
+      case 'wait-until':
+        ctx.clock = Math.max(ctx.clock, evaluate(statement.time, scopeOf(ctx)) as number);
+        break;
+      case 'jump':
+        return statement.target;
+      case 'chance': {
+        const percents = statement.branches.map((branch) => branch.percent);
+        const index = ctx.choose(percents, { seed: ctx.seed, container: site.container, visit: site.visit, ordinal: statement.ordinal });
+        return statement.branches[index]!.target;
+      }
+      case 'if': {
+        const scope = scopeOf(ctx);
+        const branch = statement.branches.find((candidate) => candidate.cond === null || evaluate(candidate.cond, scope));
+        if (branch) {
+          const target = runBlock(ctx, branch.body, site);
+          if (target !== null) return target;
+        }
+        break;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+import type { Story, Value } from '../story/types.js';
+import type { ChanceChooser, GameState } from './game-state.js';
+import { dayOf, hourOf } from '../story/week-time.js';
+import type { Scope } from '../story/expression/evaluate-expression.js';
+
+/**
+ * The working copy of a state during one transition. Only transitions hold one, and
+ * they turn it back into a fresh immutable GameState when done.
+ */
+export interface RunContext {
+  story: Story;
+  seed: number;
+  clock: number;
+  /** events have been fired for every moment up to this clock */
+  eventsDoneAt: number;
+  vars: Record<string, Value>;
+  deadlineFired: number | null;
+  visits: Record<string, number>;
+  /** null when nobody will read the prose (exploration), which saves the rendering */
+  paragraphs: string[] | null;
+  choose: ChanceChooser;
+}
+
+export function contextFrom(story: Story, state: GameState, choose: ChanceChooser, render: boolean): RunContext {
+  return {
+    story,
+    seed: state.seed,
+    clock: state.clock,
+    eventsDoneAt: state.clock,
+    vars: { ...state.vars },
+    deadlineFired: state.deadlineFired,
+    visits: { ...state.visits },
+    paragraphs: render ? [] : null,
+    choose,
+  };
+}
+
+/** The names an expression may read: declared variables and the clock's parts. */
+export function scopeOf(ctx: Pick<RunContext, 'vars' | 'clock'>, clock = ctx.clock): Scope {
+  return (name) => {
+    switch (name) {
+      case 'clock':
+        return clock;
+      case 'day':
+        return dayOf(clock);
+      case 'hour':
+        return hourOf(clock);
+      default:
+        return ctx.vars[name]!;
+    }
+  };
+}
+
+/** Assigns within the declared range: whole numbers clamp, times never go below zero. */
+export function assign(ctx: RunContext, name: string, value: Value): void {
+  const decl = ctx.story.vars[name]!;
+  if (typeof value === 'boolean' || decl.type === 'bool') {
+    ctx.vars[name] = Boolean(value);
+    return;
+  }
+  let clamped = value;
+  if (decl.min !== null) clamped = Math.max(decl.min, clamped);
+  if (decl.max !== null) clamped = Math.min(decl.max, clamped);
+  if (decl.type === 'time') clamped = Math.max(0, clamped);
+  ctx.vars[name] = clamped;
+}

@@ -1,0 +1,39 @@
+import type { Story } from '../story/types.js';
+import type { ChanceChooser, GameState, Step } from './game-state.js';
+import { contextFrom } from './run-context.js';
+import { runBlock } from './run-block.js';
+import { fireEvents } from './fire-events.js';
+import { enterScene } from './enter-scene.js';
+import { finishStep } from './finish-step.js';
+import { choiceStatus } from './list-choices.js';
+import { seededChooser } from './seeded-chooser.js';
+
+export type TakeResult = ({ ok: true } & Step) | { ok: false; reason: string };
+
+export interface TakeOptions {
+  choose?: ChanceChooser;
+  render?: boolean;
+}
+
+/**
+ * Takes a choice: spends its time, applies its body, fires what the clock passed, then
+ * follows its target to the next choice point or ending. Refuses choices that are not
+ * open here, and says why.
+ */
+export function takeChoice(story: Story, state: GameState, choiceId: string, options: TakeOptions = {}): TakeResult {
+  if (state.ending) return { ok: false, reason: 'the game is over' };
+  const scene = story.scenes[state.scene];
+  const choice = scene?.choices.find((candidate) => candidate.id === choiceId);
+  if (!scene || !choice) return { ok: false, reason: `there is no choice '${choiceId}' here` };
+  const status = choiceStatus(story, state, choice);
+  if (status !== 'open') return { ok: false, reason: `the choice '${choiceId}' is ${status}` };
+
+  const ctx = contextFrom(story, state, options.choose ?? seededChooser, options.render !== false);
+  ctx.clock += choice.cost;
+  const visit = ctx.visits[state.scene] ?? 0;
+  const bodyJump = runBlock(ctx, choice.body, { container: choice.id, visit });
+  const eventJump = fireEvents(ctx);
+  const target = eventJump ?? bodyJump ?? choice.target!;
+  const arrival = enterScene(ctx, target);
+  return { ok: true, ...finishStep(ctx, arrival, [...state.taken, choice.id]) };
+}

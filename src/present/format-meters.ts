@@ -1,0 +1,57 @@
+import { groupThousands } from '../story/format-value.js';
+import { formatDuration, formatWeekTime } from '../story/week-time.js';
+import type { MeterDeltas, Meters } from '../engine/meters.js';
+
+const MINUS = '\u2212';
+
+export function formatMoney(amount: number): string {
+  return `${groupThousands(amount)} kr`;
+}
+
+/** `+15,000 kr`, `−3,000 kr` */
+export function formatSignedMoney(amount: number): string {
+  return `${amount < 0 ? MINUS : '+'}${groupThousands(Math.abs(amount))} kr`;
+}
+
+/** Time left before the deadline, the way a worried man counts it: `59 h`, `45 m`, `overdue 2 h`. */
+export function formatTimeLeft(minutes: number): string {
+  if (minutes < 0) return `overdue ${formatHoursOrMinutes(-minutes)}`;
+  return `${formatHoursOrMinutes(minutes)} left`;
+}
+
+function formatHoursOrMinutes(minutes: number): string {
+  return minutes >= 60 ? `${Math.floor(minutes / 60)} h` : `${minutes} m`;
+}
+
+/** `−3 h`, `+1 d`, `−20 m`: how a choice moved the time meter. */
+export function formatSignedDuration(minutes: number): string {
+  return `${minutes < 0 ? MINUS : '+'}${formatDuration(Math.abs(minutes)).replace(/(\d)([dhm])/g, '$1 $2 ').trim()}`;
+}
+
+export function formatStatusValue(value: number | boolean, type: 'int' | 'bool' | 'time', unit: string | null): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (type === 'time') return formatWeekTime(value);
+  return unit ? `${groupThousands(value)} ${unit}` : groupThousands(value);
+}
+
+/** One line of meters for plain text: `Mon 09:00 · Debt 60,000 kr · 59 h left (Wed 20:00) · Cash 6,000 kr`. */
+export function formatMetersLine(meters: Meters): string {
+  return [
+    formatWeekTime(meters.clock),
+    `Debt ${formatMoney(meters.debt)}`,
+    `${formatTimeLeft(meters.minutesLeft)} (deadline ${formatWeekTime(meters.deadline)})`,
+    ...meters.status.map((entry) => `${entry.label} ${formatStatusValue(entry.value, entry.type, entry.unit)}`),
+  ].join(' · ');
+}
+
+/** The changes a choice made, or '' when nothing the player watches moved. */
+export function formatDeltas(deltas: MeterDeltas): string {
+  const parts: string[] = [];
+  if (deltas.debt) parts.push(`Debt ${formatSignedMoney(deltas.debt)}`);
+  if (deltas.minutesLeft) parts.push(`Time ${formatSignedDuration(deltas.minutesLeft)}`);
+  for (const entry of deltas.status) {
+    if (typeof entry.delta === 'boolean') parts.push(`${entry.label} ${entry.delta ? 'yes' : 'no'}`);
+    else parts.push(`${entry.label} ${entry.delta < 0 ? MINUS : '+'}${groupThousands(Math.abs(entry.delta))}${entry.unit ? ` ${entry.unit}` : ''}`);
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,68 @@
+import type { Expr, Value } from '../types.js';
+
+/** Reads a name's current value. Only declared and read-only names reach here (the checker saw to it). */
+export type Scope = (name: string) => Value;
+
+function asInt(value: Value): number {
+  return typeof value === 'number' ? value : value ? 1 : 0;
+}
+
+// Whole-number arithmetic that stays whole: division rounds down, and dividing by
+// zero gives 0 rather than Infinity, so a story can never produce a value we cannot show.
+function divide(a: number, b: number): number {
+  return b === 0 ? 0 : Math.floor(a / b);
+}
+function remainder(a: number, b: number): number {
+  return b === 0 ? 0 : a - b * Math.floor(a / b);
+}
+
+/** Evaluates a type-checked expression. Pure: no I/O, no globals, nothing but the scope. */
+export function evaluate(expr: Expr, scope: Scope): Value {
+  switch (expr.kind) {
+    case 'int':
+    case 'bool':
+    case 'time':
+      return expr.value;
+    case 'name':
+      return scope(expr.name);
+    case 'unary': {
+      const arg = evaluate(expr.arg, scope);
+      return expr.op === 'not' ? !arg : -asInt(arg);
+    }
+    case 'call': {
+      const args = expr.args.map((arg) => asInt(evaluate(arg, scope)));
+      if (expr.fn === 'abs') return Math.abs(args[0]!);
+      return expr.fn === 'min' ? Math.min(args[0]!, args[1]!) : Math.max(args[0]!, args[1]!);
+    }
+    case 'binary': {
+      if (expr.op === 'and') return Boolean(evaluate(expr.left, scope)) && Boolean(evaluate(expr.right, scope));
+      if (expr.op === 'or') return Boolean(evaluate(expr.left, scope)) || Boolean(evaluate(expr.right, scope));
+      const left = evaluate(expr.left, scope);
+      const right = evaluate(expr.right, scope);
+      switch (expr.op) {
+        case '==':
+          return left === right;
+        case '!=':
+          return left !== right;
+        case '<':
+          return asInt(left) < asInt(right);
+        case '<=':
+          return asInt(left) <= asInt(right);
+        case '>':
+          return asInt(left) > asInt(right);
+        case '>=':
+          return asInt(left) >= asInt(right);
+        case '+':
+          return asInt(left) + asInt(right);
+        case '-':
+          return asInt(left) - asInt(right);
+        case '*':
+          return asInt(left) * asInt(right);
+        case '/':
+          return divide(asInt(left), asInt(right));
+        case '%':
+          return remainder(asInt(left), asInt(right));
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import type { SourcePos, Text, TextPart } from './types.js';
+import { ExpressionError, parseExpression } from './expression/parse-expression.js';
+
+/** Finds the `}` closing the `{` at `open`, honouring nesting; -1 if none. */
+function findClosingBrace(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    if (source[i] === '{') depth++;
+    else if (source[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Splits on `separator` where it is not inside braces. Returns the offsets of each piece. */
+function splitTopLevel(source: string, separator: string): Array<{ text: string; offset: number }> {
+  const pieces: Array<{ text: string; offset: number }> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === separator && depth === 0) {
+      pieces.push({ text: source.slice(start, i), offset: start });
+      start = i + 1;
+    }
+  }
+  pieces.push({ text: source.slice(start), offset: start });
+  return pieces;
+}
+
+/**
+ * Parses prose with `{expr}` and `{if cond: then|else}` into parts. `at` is where
+ * `source` starts in the file; errors carry exact columns.
+ */
+export function parseText(source: string, at: SourcePos): Text {
+  const posOf = (offset: number): SourcePos => ({ file: at.file, line: at.line, col: at.col + offset });
+  const parts: TextPart[] = [];
+  let literal = '';
+  const flush = () => {
+    if (literal) parts.push({ kind: 'lit', text: literal });
+    literal = '';
+  };
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '}') throw new ExpressionError("unmatched '}'", posOf(i));
+    if (c !== '{') {
+      literal += c;
+      i++;
+      continue;
+    }
+    const close = findClosingBrace(source, i);
+    if (close < 0) throw new ExpressionError("unclosed '{'", posOf(i));
+    flush();
+    const inner = source.slice(i + 1, close);
+    const innerAt = i + 1;
+    const conditional = /^(\s*)if\s/.exec(inner);
+    if (conditional) {
+      const colon = splitTopLevel(inner, ':');
+      if (colon.length < 2) throw new ExpressionError("conditional text needs ':' after its condition", posOf(i));
+      const condText = colon[0]!.text.slice(conditional[0].length);
+      const cond = parseExpression(condText, posOf(innerAt + conditional[0].length));
+      const bodyOffset = colon[1]!.offset;
+      const body = inner.slice(bodyOffset);
+      const branches = splitTopLevel(body, '|');
+      if (branches.length > 2) {
+        throw new ExpressionError("conditional text takes at most one '|'", posOf(innerAt + bodyOffset + branches[2]!.offset - 1));
+      }
+      const [then, otherwise] = branches;
+      parts.push({
+        kind: 'cond',
+        cond,
+        then: parseText(then!.text.replace(/^ /, ''), posOf(innerAt + bodyOffset + then!.offset)),
+        else: otherwise ? parseText(otherwise.text, posOf(innerAt + bodyOffset + otherwise.offset)) : [],
+      });
+    } else {
+      if (inner.trim() === '') throw new ExpressionError("empty '{}'", posOf(i));
+      parts.push({ kind: 'expr', expr: parseExpression(inner, posOf(innerAt)) });
+    }
+    i = close + 1;
+  }
+  flush();
+  return parts;
+}
+
+/** The words of a text as an author wrote them, every branch included: for word counts. */
+export function textWords(text: Text): string[] {
+  const words: string[] = [];
+  for (const part of text) {
+    if (part.kind === 'lit') words.push(...part.text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)));
+    else if (part.kind === 'cond') words.push(...textWords(part.then), ...textWords(part.else));
+  }
+  return words;
+}

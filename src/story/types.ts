@@ -1,0 +1,129 @@
+// The parsed story: plain data, JSON-serialisable, with source positions for every construct
+// an author may need to be pointed at.
+
+export interface SourcePos {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type ValueType = 'int' | 'bool' | 'time';
+export type Value = number | boolean;
+
+export type BinaryOp =
+  | '+' | '-' | '*' | '/' | '%'
+  | '==' | '!=' | '<' | '<=' | '>' | '>='
+  | 'and' | 'or';
+
+export type BuiltinFunction = 'min' | 'max' | 'abs';
+
+export type Expr =
+  | { kind: 'int'; value: number; pos: SourcePos }
+  | { kind: 'bool'; value: boolean; pos: SourcePos }
+  | { kind: 'time'; value: number; pos: SourcePos }
+  | { kind: 'name'; name: string; pos: SourcePos }
+  | { kind: 'unary'; op: '-' | 'not'; arg: Expr; pos: SourcePos }
+  | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; pos: SourcePos }
+  | { kind: 'call'; fn: BuiltinFunction; args: Expr[]; pos: SourcePos };
+
+/** Prose with interpolations: literal runs, `{expr}` and `{if cond: a|b}`. */
+export type TextPart =
+  | { kind: 'lit'; text: string }
+  | { kind: 'expr'; expr: Expr }
+  | { kind: 'cond'; cond: Expr; then: TextPart[]; else: TextPart[] };
+
+export type Text = TextPart[];
+
+export interface ChanceBranch {
+  percent: number;
+  target: string;
+  pos: SourcePos;
+}
+
+export type Statement =
+  | { kind: 'para'; text: Text; pos: SourcePos }
+  | { kind: 'effect'; name: string; op: '=' | '+=' | '-='; value: Expr; pos: SourcePos }
+  | { kind: 'wait'; duration: Expr; pos: SourcePos }
+  | { kind: 'wait-until'; time: Expr; pos: SourcePos }
+  | { kind: 'jump'; target: string; pos: SourcePos }
+  /** `ordinal` numbers the chance draws within one scene or choice, for seeded draws. */
+  | { kind: 'chance'; branches: ChanceBranch[]; ordinal: number; pos: SourcePos }
+  | { kind: 'if'; branches: IfBranch[]; pos: SourcePos };
+
+export interface IfBranch {
+  /** null for `else` */
+  cond: Expr | null;
+  body: Statement[];
+  pos: SourcePos;
+}
+
+export interface Choice {
+  id: string;
+  label: Text;
+  /** minutes; 0 when the author forgot it (the validator reports that) */
+  cost: number;
+  target: string | null;
+  /** all must hold for the choice to be shown */
+  hiddenUnless: Expr[];
+  /** all must hold for the choice to be open; the first that fails gives the reason */
+  lockedUnless: Array<{ cond: Expr; reason: Text }>;
+  body: Statement[];
+  pos: SourcePos;
+  targetPos: SourcePos | null;
+}
+
+export interface Scene {
+  id: string;
+  /** set for ending scenes */
+  ending: { title: string } | null;
+  body: Statement[];
+  choices: Choice[];
+  pos: SourcePos;
+}
+
+export interface VarDecl {
+  name: string;
+  type: ValueType;
+  initial: Value;
+  min: number | null;
+  max: number | null;
+  show: { label: string; unit: string | null } | null;
+  pos: SourcePos;
+}
+
+export type EventTrigger = 'dawn' | 'deadline';
+
+export interface EventDecl {
+  trigger: EventTrigger;
+  when: Expr | null;
+  body: Statement[];
+  /** a stable container id for chance draws inside the event */
+  id: string;
+  pos: SourcePos;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  note: string | null;
+  start: string;
+  /** minutes since Monday 00:00 */
+  clockStart: number;
+  timeout: { at: number; target: string };
+  vars: Record<string, VarDecl>;
+  /** declaration order, for stable keys and displays */
+  varOrder: string[];
+  events: EventDecl[];
+  scenes: Record<string, Scene>;
+  sceneOrder: string[];
+  /** every source file read, by path, for fingerprints and error excerpts */
+  sources: Record<string, string>;
+}
+
+/** Names the engine provides; stories read them but never assign them. */
+export const READ_ONLY_NAMES = ['clock', 'day', 'hour'] as const;
+export const READ_ONLY_TYPES: Record<(typeof READ_ONLY_NAMES)[number], ValueType> = {
+  clock: 'time',
+  day: 'int',
+  hour: 'int',
+};

@@ -1,0 +1,166 @@
+import type { Expr, SourcePos, Statement, Story, Text, ValueType } from './types.js';
+import { READ_ONLY_NAMES, READ_ONLY_TYPES } from './types.js';
+import type { ParseContext } from './parse-context.js';
+import type { Directives } from './parse-directive.js';
+import { typeOf, type TypeProblem } from './expression/check-expression.js';
+import { alwaysLeaves, jumpTargets, walkStatements } from './walk-statements.js';
+import { didYouMean } from './did-you-mean.js';
+
+/**
+ * The checks that need the whole story: names, types, jump targets, ids, endings,
+ * ways out, loops of jumps with no choice between, and scenes nothing leads to.
+ */
+export function validateStory(story: Story, directives: Directives, ctx: ParseContext): void {
+  const nameType = (name: string): ValueType | undefined =>
+    story.vars[name]?.type ??
+    ((READ_ONLY_NAMES as readonly string[]).includes(name) ? READ_ONLY_TYPES[name as (typeof READ_ONLY_NAMES)[number]] : undefined);
+  const knownNames = [...Object.keys(story.vars), ...READ_ONLY_NAMES];
+
+  const check = (expr: Expr, expected: ValueType | null, what: string): void => {
+    const problems: TypeProblem[] = [];
+    const type = typeOf(expr, nameType, problems);
+    for (const problem of problems) {
+      const unknown = /^unknown name '([^']+)'/.exec(problem.message);
+      ctx.report(problem.pos, unknown ? problem.message.replace(/ \(declare.*$/, didYouMean(unknown[1]!, knownNames) || ' (declare it with @var, @flag or @time)') : problem.message);
+    }
+    if (type !== null && expected !== null && type !== expected) ctx.report(expr.pos, `${what} must be a ${expected === 'bool' ? 'condition' : expected}, not a ${type}`);
+  };
+  const checkText = (text: Text): void => {
+    for (const part of text) {
+      if (part.kind === 'expr') check(part.expr, null, 'an interpolation');
+      else if (part.kind === 'cond') {
+        check(part.cond, 'bool', 'a condition');
+        checkText(part.then);
+        checkText(part.else);
+      }
+    }
+  };
+  const checkTarget = (target: string, pos: SourcePos): void => {
+    if (target && !story.scenes[target]) ctx.report(pos, `unknown scene '${target}'${didYouMean(target, story.sceneOrder)}`);
+  };
+  const checkBody = (body: Statement[]): void => {
+    walkStatements(body, (statement) => {
+      switch (statement.kind) {
+        case 'para':
+          checkText(statement.text);
+          break;
+        case 'effect': {
+          const decl = story.vars[statement.name];
+          if (!decl) {
+            const readOnly = (READ_ONLY_NAMES as readonly string[]).includes(statement.name);
+            ctx.report(statement.pos, readOnly ? `'${statement.name}' is kept by the game and cannot be set (use ~ wait to pass time)` : `unknown name '${statement.name}'${didYouMean(statement.name, knownNames)}`);
+            check(statement.value, null, 'a value');
+            break;
+          }
+          if (statement.op === '=') check(statement.value, decl.type, `the value of '${decl.name}'`);
+          else if (decl.type === 'bool') ctx.report(statement.pos, `'${decl.name}' is a flag: set it with = true or = false`);
+          else check(statement.value, 'int', `what is added to '${decl.name}'`);
+          break;
+        }
+        case 'wait':
+          check(statement.duration, 'int', 'a wait');
+          break;
+        case 'wait-until':
+          check(statement.time, 'time', "'wait until'");
+          break;
+        case 'jump':
+          checkTarget(statement.target, statement.pos);
+          break;
+        case 'chance':
+          for (const branch of statement.branches) checkTarget(branch.target, branch.pos);
+          break;
+        case 'if':
+          for (const branch of statement.branches) if (branch.cond) check(branch.cond, 'bool', 'a condition');
+          break;
+      }
+    });
+  };
+
+  // Directives.
+  if (directives.start && !story.scenes[story.start]) ctx.report(directives.start.pos, `unknown scene '${story.start}'${didYouMean(story.start, story.sceneOrder)}`);
+  if (directives.timeout) {
+    const target = story.scenes[story.timeout.target];
+    if (!target) ctx.report(directives.timeout.targetPos, `unknown scene '${story.timeout.target}'${didYouMean(story.timeout.target, story.sceneOrder)}`);
+    else if (!target.ending) ctx.report(directives.timeout.targetPos, `'${story.timeout.target}' is not an ending`);
+    if (story.timeout.at <= story.clockStart) ctx.report(directives.timeout.pos, 'the week ends before the clock starts');
+  }
+  for (const event of story.events) {
+    if (event.when) check(event.when, 'bool', 'an event condition');
+    checkBody(event.body);
+  }
+
+  // Scenes and choices.
+  const choiceIds = new Map<string, SourcePos>();
+  for (const id of story.sceneOrder) {
+    const scene = story.scenes[id]!;
+    checkBody(scene.body);
+    if (scene.ending) {
+      if (scene.choices.length) ctx.report(scene.choices[0]!.pos, `'${id}' is an ending: it cannot offer choices`);
+      const leaving = jumpTargets(scene.body);
+      if (leaving.length) ctx.report(scene.pos, `'${id}' is an ending: it cannot jump on`);
+      continue;
+    }
+    if (scene.choices.length === 0 && !alwaysLeaves(scene.body)) {
+      ctx.report(scene.pos, `scene '${id}' has no way out: give it a choice or a jump, or make it an ending`);
+    }
+    for (const choice of scene.choices) {
+      const earlier = choiceIds.get(choice.id);
+      if (earlier) ctx.report(choice.pos, `choice id '${choice.id}' is already used at ${earlier.file}:${earlier.line} (give one of them an #id)`);
+      else choiceIds.set(choice.id, choice.pos);
+      checkText(choice.label);
+      for (const cond of choice.hiddenUnless) check(cond, 'bool', "'hidden unless'");
+      for (const lock of choice.lockedUnless) {
+        check(lock.cond, 'bool', "'locked unless'");
+        checkText(lock.reason);
+      }
+      checkBody(choice.body);
+      if (choice.target !== null) checkTarget(choice.target, choice.targetPos ?? choice.pos);
+      else if (!alwaysLeaves(choice.body)) ctx.report(choice.pos, 'this choice leads nowhere: add `-> scene` to its line, or end its body with a jump');
+    }
+  }
+
+  findJumpLoops(story, ctx);
+  findUnreachableScenes(story, ctx);
+}
+
+/** Jumps that pass through no choice must not loop: the game would spin forever at no cost of time. */
+function findJumpLoops(story: Story, ctx: ParseContext): void {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    stack.push(id);
+    const scene = story.scenes[id]!;
+    for (const target of new Set(jumpTargets(scene.body))) {
+      if (!story.scenes[target]) continue;
+      if (state.get(target) === 'open') {
+        const loop = [...stack.slice(stack.indexOf(target)), target];
+        ctx.report(story.scenes[target]!.pos, `these scenes jump to each other with no choice between: ${loop.join(' -> ')}`);
+      } else if (!state.has(target)) {
+        visit(target);
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const id of story.sceneOrder) if (!state.has(id)) visit(id);
+}
+
+function findUnreachableScenes(story: Story, ctx: ParseContext): void {
+  const seen = new Set<string>();
+  const queue = [story.start, story.timeout.target, ...story.events.flatMap((event) => jumpTargets(event.body))];
+  while (queue.length) {
+    const id = queue.pop()!;
+    const scene = story.scenes[id];
+    if (!scene || seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...jumpTargets(scene.body));
+    for (const choice of scene.choices) {
+      if (choice.target) queue.push(choice.target);
+      queue.push(...jumpTargets(choice.body));
+    }
+  }
+  for (const id of story.sceneOrder) {
+    if (!seen.has(id)) ctx.report(story.scenes[id]!.pos, `scene '${id}' is unreachable: nothing leads to it`);
+  }
+}

@@ -1,0 +1,21 @@
+import type { Story } from '../story/types.js';
+import type { GameState } from '../engine/game-state.js';
+import { liveVariables } from './live-variables.js';
+
+/**
+ * Builds the key under which exploration merges states. Two states with the same key play
+ * the same from here on: same scene, clock, deadline memory and values of every variable
+ * still read from that scene on. Visit counts only steer seeded draws, which exploration
+ * enumerates anyway, so they are left out.
+ */
+export function stateKeyer(story: Story): (state: GameState) => string {
+  const live = liveVariables(story);
+  return (state) => {
+    let key = `${state.ending ? '!' : ''}${state.scene}|${state.clock}|${state.deadlineFired ?? ''}`;
+    for (const name of live[state.scene] ?? story.varOrder) {
+      const value = state.vars[name];
+      key += value === true ? '|1' : value === false ? '|0' : `|${value}`;
+    }
+    return key;
+  };
+}
