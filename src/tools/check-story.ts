@@ -39,30 +39,13 @@ export function checkStory(story: Story, maxStates: number): { report: CheckRepo
   }
 
   const reachedEndings = new Set<string>();
-  const everOpen = new Set<string>();
-  const everClosed = new Set<string>();
-  const firstClosedAt = new Map<string, number>();
-  let deadEnds = 0;
-  exploration.nodes.forEach((node, index) => {
-    if (node.state.ending) {
-      reachedEndings.add(node.state.ending);
-      return;
-    }
-    for (const id of node.open) everOpen.add(id);
-    for (const id of node.closed) {
-      everClosed.add(id);
-      if (!firstClosedAt.has(id)) firstClosedAt.set(id, index);
-    }
-    if (node.open.length === 0 && exploration.complete) {
-      deadEnds++;
-      if (deadEnds <= MAX_DEAD_ENDS_REPORTED) {
-        const scene = story.scenes[node.state.scene]!;
-        problems.push(problemAt(scene.pos, `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`));
-      }
-    }
-  });
-  if (deadEnds > MAX_DEAD_ENDS_REPORTED) {
-    problems.push(problemAt(top, `${deadEnds - MAX_DEAD_ENDS_REPORTED} more dead ends not listed`));
+  for (const node of exploration.nodes) if (node.ending) reachedEndings.add(node.ending);
+  for (const index of exploration.deadEnds.slice(0, MAX_DEAD_ENDS_REPORTED)) {
+    const scene = story.scenes[exploration.nodes[index]!.scene]!;
+    problems.push(problemAt(scene.pos, `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`));
+  }
+  if (exploration.deadEnds.length > MAX_DEAD_ENDS_REPORTED) {
+    problems.push(problemAt(top, `${exploration.deadEnds.length - MAX_DEAD_ENDS_REPORTED} more dead ends not listed`));
   }
 
   if (exploration.complete) {
@@ -71,15 +54,15 @@ export function checkStory(story: Story, maxStates: number): { report: CheckRepo
       if (scene.ending && !reachedEndings.has(id)) problems.push(problemAt(scene.pos, `ending '${id}' is never reached`));
       else if (!scene.ending && !exploration.scenesEntered.has(id)) problems.push(problemAt(scene.pos, `scene '${id}' is never reached in play`));
       for (const choice of scene.choices) {
-        if (everOpen.has(choice.id) || !exploration.scenesEntered.has(id)) continue;
-        const at = firstClosedAt.get(choice.id);
+        if (exploration.firstOpen.has(choice.id) || !exploration.scenesEntered.has(id)) continue;
+        const at = exploration.firstClosed.get(choice.id);
         const where = at === undefined ? '' : `; its scene is reached by: ${describePath(pathTo(exploration, at))}`;
         problems.push(problemAt(choice.pos, `choice '${choice.id}' is never available${where}`));
       }
     }
   }
 
-  const gates = [...everOpen].filter((id) => everClosed.has(id)).length;
+  const gates = [...exploration.firstOpen.keys()].filter((id) => exploration.firstClosed.has(id)).length;
   const report: CheckReport = {
     ok: problems.length === 0,
     proven: exploration.complete,

@@ -16,15 +16,13 @@ export interface Edge {
 }
 
 export interface StateNode {
-  state: GameState;
+  scene: string;
+  ending: string | null;
   /** the node this one was first reached from (-1 for an opening state) */
   parent: number;
   /** the edge from the parent, for the shortest path */
   via: Omit<Edge, 'to'> | null;
   edges: Edge[];
-  /** choices at this node by status */
-  open: string[];
-  closed: string[];
 }
 
 export interface Exploration {
@@ -35,22 +33,34 @@ export interface Exploration {
   complete: boolean;
   /** every scene entered on any explored path */
   scenesEntered: Set<string>;
+  /** for each choice, the first node where it was open, and the first where it was not */
+  firstOpen: Map<string, number>;
+  firstClosed: Map<string, number>;
+  /** nodes that are not endings and have no open choice */
+  deadEnds: number[];
 }
+
+const NO_DRAWS: number[] = [];
 
 /**
  * Walks every reachable state breadth first, every chance outcome included, merging
- * states that play the same. Breadth first makes each node's parent chain a shortest
- * path in choices. Since every choice costs time, the graph has no cycles and ends.
+ * states that play the same (see state-key.ts). Breadth first makes each node's parent
+ * chain a shortest path in choices. Every choice costs time and the week ends, so the
+ * graph has no cycles and the walk ends. A node's full state is dropped once expanded.
  */
 export function exploreStates(story: Story, maxStates: number): Exploration {
   const nodes: StateNode[] = [];
+  const pendingStates: Array<GameState | null> = [];
   const index = new Map<string, number>();
   const scenesEntered = new Set<string>();
+  const firstOpen = new Map<string, number>();
+  const firstClosed = new Map<string, number>();
+  const deadEnds: number[] = [];
   const stateKey = stateKeyer(story);
   let complete = true;
 
   const intern = (state: GameState, parent: number, via: StateNode['via']): number | null => {
-    for (const scene of Object.keys(state.visits)) scenesEntered.add(scene);
+    for (const scene in state.visits) scenesEntered.add(scene);
     const key = stateKey(state);
     const known = index.get(key);
     if (known !== undefined) return known;
@@ -58,9 +68,9 @@ export function exploreStates(story: Story, maxStates: number): Exploration {
       complete = false;
       return null;
     }
-    // Visits do not shape what follows and would hold memory for every node.
-    const slim: GameState = { ...state, visits: {}, taken: [] };
-    nodes.push({ state: slim, parent, via, edges: [], open: [], closed: [] });
+    nodes.push({ scene: state.scene, ending: state.ending, parent, via, edges: [] });
+    // Visits only key seeded draws, which exploration enumerates; start each node afresh.
+    pendingStates.push({ ...state, visits: {}, taken: NO_DRAWS as unknown as string[] });
     index.set(key, nodes.length - 1);
     return nodes.length - 1;
   };
@@ -68,37 +78,38 @@ export function exploreStates(story: Story, maxStates: number): Exploration {
   const roots: Exploration['roots'] = [];
   for (const outcome of enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }))) {
     const node = intern(outcome.result.state, -1, null);
-    if (node !== null && !roots.some((root) => root.node === node && root.picks.join() === outcome.picks.join())) {
-      roots.push({ node, percents: outcome.percents, picks: outcome.picks });
-    }
+    if (node !== null) roots.push({ node, percents: outcome.percents, picks: outcome.picks });
   }
 
   for (let current = 0; current < nodes.length && complete; current++) {
     const node = nodes[current]!;
-    if (node.state.ending) continue;
-    const scene = story.scenes[node.state.scene]!;
-    for (const choice of scene.choices) {
-      const status = choiceStatus(story, node.state, choice);
-      if (status !== 'open') {
-        node.closed.push(choice.id);
+    const state = pendingStates[current]!;
+    pendingStates[current] = null;
+    if (node.ending) continue;
+    let open = 0;
+    for (const choice of story.scenes[node.scene]!.choices) {
+      if (choiceStatus(story, state, choice) !== 'open') {
+        if (!firstClosed.has(choice.id)) firstClosed.set(choice.id, current);
         continue;
       }
-      node.open.push(choice.id);
-      const outcomes = enumerateOutcomes((choose) => takeChoice(story, node.state, choice.id, { choose, render: false }));
-      for (const outcome of outcomes) {
+      open++;
+      if (!firstOpen.has(choice.id)) firstOpen.set(choice.id, current);
+      for (const outcome of enumerateOutcomes((choose) => takeChoice(story, state, choice.id, { choose, render: false }))) {
         if (!outcome.result.ok) continue;
-        const via = { choice: choice.id, percents: outcome.percents, picks: outcome.picks };
+        const drew = outcome.percents.length > 0;
+        const via = { choice: choice.id, percents: drew ? outcome.percents : NO_DRAWS, picks: drew ? outcome.picks : NO_DRAWS };
         const to = intern(outcome.result.state, current, via);
         if (to === null) break;
         node.edges.push({ ...via, to });
       }
       if (!complete) break;
     }
+    if (open === 0 && complete) deadEnds.push(current);
   }
-  return { nodes, roots, complete, scenesEntered };
+  return { nodes, roots, complete, scenesEntered, firstOpen, firstClosed, deadEnds };
 }
 
-/** The shortest list of moves from an opening state to `node`, readable: `choice_id` or `choice_id (chance 2/3)`. */
+/** The shortest list of moves from an opening state to `node`, readable: `choice_id` or `choice_id (chance: 40%)`. */
 export function pathTo(exploration: Exploration, node: number): string[] {
   const path: string[] = [];
   for (let at = node; at >= 0; at = exploration.nodes[at]!.parent) {

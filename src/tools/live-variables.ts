@@ -1,38 +1,43 @@
 import type { Expr, Statement, Story, Text } from '../story/types.js';
 import { jumpTargets, walkStatements } from '../story/walk-statements.js';
+import { earliestClock, eventCanFireFrom } from './earliest-clock.js';
 
 /**
- * For each scene, the variables that may still be read from there on. Two states at the
- * same scene that differ only in variables nobody will read again play out the same, so
- * exploration may treat them as one: Monday's errands stop multiplying Saturday's states.
+ * For each scene, the variables whose values can still change what happens from there on:
+ * which branch runs, which choice opens, when an event fires. Two states at the same scene
+ * that differ only in other variables play out the same (they may read differently, but
+ * the same choices open and the same endings wait), so exploration treats them as one.
  *
- * Sound by over-approximation: a variable counts as live at a scene if any scene reachable
- * from it reads it (writes are not treated as kills), and whatever events read is live
- * everywhere, since events can fire anywhere.
+ * Two analyses, both sound by over-approximation:
+ * - relevance: a variable matters if a condition reads it, or if it feeds (through effects)
+ *   a variable that matters. Prose interpolation is not control: `{debt}` in a sentence
+ *   does not make debt matter.
+ * - liveness: a variable that matters is live at a scene if some scene reachable from it
+ *   reads it. Events lead anywhere, except where the clock has provably passed their day.
  */
 export function liveVariables(story: Story): Record<string, string[]> {
+  const relevant = relevantVariables(story);
   const reads: Record<string, Set<string>> = {};
   const successors: Record<string, Set<string>> = {};
-  const everywhere = new Set<string>(['debt', 'deadline']);
-  const eventTargets: string[] = [story.timeout.target];
+  const everywhere = new Set<string>(['deadline']);
   for (const event of story.events) {
     if (event.when) readsOfExpr(event.when, everywhere);
     readsOfBody(event.body, everywhere);
-    eventTargets.push(...jumpTargets(event.body));
   }
+  const earliest = earliestClock(story);
+  const eventTargetsFrom = (scene: string): string[] => [
+    story.timeout.target,
+    ...story.events.filter((event) => eventCanFireFrom(event, earliest[scene] ?? 0)).flatMap((event) => jumpTargets(event.body)),
+  ];
 
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
     const read = new Set<string>();
     readsOfBody(scene.body, read);
-    const next = new Set<string>([...jumpTargets(scene.body), ...eventTargets]);
+    const next = new Set<string>([...jumpTargets(scene.body), ...eventTargetsFrom(id)]);
     for (const choice of scene.choices) {
-      readsOfText(choice.label, read);
       for (const cond of choice.hiddenUnless) readsOfExpr(cond, read);
-      for (const lock of choice.lockedUnless) {
-        readsOfExpr(lock.cond, read);
-        readsOfText(lock.reason, read);
-      }
+      for (const lock of choice.lockedUnless) readsOfExpr(lock.cond, read);
       readsOfBody(choice.body, read);
       if (choice.target) next.add(choice.target);
       for (const target of jumpTargets(choice.body)) next.add(target);
@@ -71,8 +76,62 @@ export function liveVariables(story: Story): Record<string, string[]> {
     }
   }
   const result: Record<string, string[]> = {};
-  for (const id of story.sceneOrder) result[id] = story.varOrder.filter((name) => live[id]!.has(name));
+  for (const id of story.sceneOrder) result[id] = story.varOrder.filter((name) => relevant.has(name) && live[id]!.has(name));
   return result;
+}
+
+/** The variables that can steer control: read by conditions, or feeding one that is. */
+export function relevantVariables(story: Story): Set<string> {
+  const relevant = new Set<string>(['deadline']);
+  const feeds: Array<{ target: string; sources: Set<string> }> = [];
+  const visitBody = (body: Statement[]) =>
+    walkStatements(body, (statement) => {
+      if (statement.kind === 'if' && statement.branches.some((branch) => controls(branch.body))) {
+        for (const branch of statement.branches) if (branch.cond) readsOfExpr(branch.cond, relevant);
+      } else if (statement.kind === 'wait') readsOfExpr(statement.duration, relevant);
+      else if (statement.kind === 'wait-until') readsOfExpr(statement.time, relevant);
+      else if (statement.kind === 'effect') {
+        const sources = new Set<string>();
+        readsOfExpr(statement.value, sources);
+        if (statement.op !== '=') sources.add(statement.name);
+        feeds.push({ target: statement.name, sources });
+      }
+    });
+  for (const event of story.events) {
+    if (event.when) readsOfExpr(event.when, relevant);
+    visitBody(event.body);
+  }
+  for (const id of story.sceneOrder) {
+    const scene = story.scenes[id]!;
+    visitBody(scene.body);
+    for (const choice of scene.choices) {
+      for (const cond of choice.hiddenUnless) readsOfExpr(cond, relevant);
+      for (const lock of choice.lockedUnless) readsOfExpr(lock.cond, relevant);
+      visitBody(choice.body);
+    }
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { target, sources } of feeds) {
+      if (!relevant.has(target)) continue;
+      for (const source of sources) {
+        if (!relevant.has(source)) {
+          relevant.add(source);
+          grew = true;
+        }
+      }
+    }
+  }
+  return relevant;
+}
+
+/** True when a block does more than show prose: it changes state, time or the way on. */
+function controls(body: Statement[]): boolean {
+  let found = false;
+  walkStatements(body, (statement) => {
+    if (statement.kind !== 'para' && statement.kind !== 'if') found = true;
+  });
+  return found;
 }
 
 function readsOfExpr(expr: Expr, into: Set<string>): void {
@@ -95,23 +154,10 @@ function readsOfExpr(expr: Expr, into: Set<string>): void {
   }
 }
 
-function readsOfText(text: Text, into: Set<string>): void {
-  for (const part of text) {
-    if (part.kind === 'expr') readsOfExpr(part.expr, into);
-    else if (part.kind === 'cond') {
-      readsOfExpr(part.cond, into);
-      readsOfText(part.then, into);
-      readsOfText(part.else, into);
-    }
-  }
-}
-
+/** Names a body reads in ways that steer control (prose is left out). */
 function readsOfBody(body: Statement[], into: Set<string>): void {
   walkStatements(body, (statement) => {
     switch (statement.kind) {
-      case 'para':
-        readsOfText(statement.text, into);
-        break;
       case 'effect':
         if (statement.op !== '=') into.add(statement.name);
         readsOfExpr(statement.value, into);
