@@ -21,6 +21,21 @@ export async function runPlay(file: string | undefined, options: PlayOptions): P
   if (options.from && !story.scenes[options.from]) throw new UserError(`--from: the story has no scene '${options.from}'`);
   const seed = options.seed ?? randomInt(2 ** 31);
   const set = parseAssignments(options.set ?? [], story.vars);
+  const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  if (terminal && !options.plain) {
+    // Ink and React load only here, so plain play, check and --help start fast.
+    const { playInk } = await import('../ui/play-ink.js');
+    return playInk({
+      story,
+      seed,
+      scripted: options.choices ?? [],
+      anim: options.anim !== false && !process.env['PUSHER_NO_ANIM'],
+      color: options.color !== false && !('NO_COLOR' in process.env),
+      debug: Boolean(options.debug),
+      from: options.from,
+      set,
+    });
+  }
   return playPlain({
     story,
     seed,
