@@ -34,11 +34,12 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   }
   if (options.random !== undefined) return runRandom(parsed.story, options, io);
 
-  const { report } = checkStory(parsed.story, options.maxStates);
+  const { report, exploration } = checkStory(parsed.story, options.maxStates);
   if (options.json) io.out(JSON.stringify(report, null, 2));
   else {
     if (report.problems.length) io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
     io.out(summaryLine(path, report));
+    if (!report.proven) io.out(statesByScene(exploration.nodes));
   }
   return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
@@ -78,4 +79,12 @@ export function formatRandomReport(report: RandomRunsReport): string {
   if (report.scenesNeverReached.length) lines.push(`  scenes never reached: ${report.scenesNeverReached.join(', ')}`);
   if (report.choicesNeverTaken.length) lines.push(`  choices never taken: ${report.choicesNeverTaken.length}`);
   return lines.join('\n');
+}
+
+/** Where the states pile up, for an author whose story is too big to prove: the top scenes. */
+function statesByScene(nodes: Array<{ scene: string }>): string {
+  const counts = new Map<string, number>();
+  for (const node of nodes) counts.set(node.scene, (counts.get(node.scene) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  return ['  states by scene (most first):', ...top.map(([scene, n]) => `    ${groupThousands(n).padStart(9)}  ${scene}`)].join('\n');
 }

@@ -36,7 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('prove a story: every path ends, every ending and choice is reachable')
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
-    .addOption(new Option('--max-states <n>', 'give up (unproven) after this many states').argParser(wholeNumber(1)).default(2_000_000))
+    .addOption(new Option('--max-states <n>', 'give up (unproven) after this many states').argParser(wholeNumber(1)).default(1_000_000))
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
     .option('--seed <n>', 'seed for --random', wholeNumber(0))
     .action((file: string | undefined, options) => {
