@@ -1,6 +1,5 @@
 import type { EventDecl, Expr, Statement, Story } from '../story/types.js';
 import { MINUTES_PER_DAY } from '../story/week-time.js';
-import { jumpTargets } from '../story/walk-statements.js';
 
 /**
  * The day an event is tied to, when its condition says `day == N` (alone or joined by
@@ -29,6 +28,46 @@ function afterWaits(body: Statement[], clock: number): number {
 }
 
 /**
+ * The least clock a condition implies when it holds: `day == 4`, `day >= 4`, `day > 3`,
+ * `clock >= Thu 08:00`, alone or joined by `and`. 0 when it implies nothing.
+ */
+export function clockImpliedBy(expr: Expr | null): number {
+  if (!expr || expr.kind !== 'binary') return 0;
+  if (expr.op === 'and') return Math.max(clockImpliedBy(expr.left), clockImpliedBy(expr.right));
+  const { left, right, op } = expr;
+  if (left.kind !== 'name') return 0;
+  const value = right.kind === 'int' || right.kind === 'time' ? right.value : null;
+  if (value === null) return 0;
+  if (left.name === 'day') {
+    if (op === '==' || op === '>=') return (value - 1) * MINUTES_PER_DAY;
+    if (op === '>') return value * MINUTES_PER_DAY;
+  }
+  if (left.name === 'clock') {
+    if (op === '==' || op === '>=') return value;
+    if (op === '>') return value + 1;
+  }
+  return 0;
+}
+
+/**
+ * Every scene a body may jump to, with the least clock at the jump: the clock when the
+ * body starts, raised by what the enclosing `if` conditions imply. (Branches after an
+ * `elif` or `else` imply nothing: their earlier conditions were false.)
+ */
+function guardedJumps(body: Statement[], clock: number, out: Array<[string, number]>): void {
+  for (const statement of body) {
+    if (statement.kind === 'jump') out.push([statement.target, clock]);
+    else if (statement.kind === 'chance') for (const branch of statement.branches) out.push([branch.target, clock]);
+    else if (statement.kind === 'if') {
+      statement.branches.forEach((branch, i) => {
+        const implied = i === 0 ? clockImpliedBy(branch.cond) : branch.cond ? clockImpliedBy(branch.cond) : 0;
+        guardedJumps(branch.body, Math.max(clock, implied), out);
+      });
+    }
+  }
+}
+
+/**
  * A lower bound on the clock whenever each scene can be active, from the start's clock,
  * choice costs, literal waits, and the days events are tied to. The clock only moves
  * forward, so an event tied to a day before a scene's earliest day can never fire from it.
@@ -45,18 +84,20 @@ export function earliestClock(story: Story): Record<string, number> {
     earliest[id] = clock;
     const scene = story.scenes[id]!;
     const settled = afterWaits(scene.body, clock);
-    for (const target of jumpTargets(scene.body)) offer(target, settled);
+    const jumps: Array<[string, number]> = [];
+    guardedJumps(scene.body, settled, jumps);
     for (const choice of scene.choices) {
       const after = afterWaits(choice.body, settled + choice.cost);
-      if (choice.target) offer(choice.target, after);
-      for (const target of jumpTargets(choice.body)) offer(target, after);
+      if (choice.target) jumps.push([choice.target, after]);
+      guardedJumps(choice.body, after, jumps);
     }
     for (const event of story.events) {
       if (!eventCanFireFrom(event, settled)) continue;
       const day = eventDay(event);
       const fires = day === null ? settled : Math.max(settled, (day - 1) * MINUTES_PER_DAY);
-      for (const target of jumpTargets(event.body)) offer(target, fires);
+      guardedJumps(event.body, fires, jumps);
     }
+    for (const [target, at] of jumps) offer(target, at);
     offer(story.timeout.target, Math.max(settled, story.timeout.at));
   }
   return earliest;
