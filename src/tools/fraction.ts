@@ -1,0 +1,48 @@
+/**
+ * Exact non-negative rationals over BigInt, always reduced. Fate probabilities multiply
+ * 1/k per choice and p/100 per chance draw over paths hundreds of moves long, far past
+ * what a double can hold exactly.
+ */
+export interface Fraction {
+  num: bigint;
+  den: bigint;
+}
+
+export const ZERO: Fraction = { num: 0n, den: 1n };
+export const ONE: Fraction = { num: 1n, den: 1n };
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+export function fraction(num: bigint, den: bigint): Fraction {
+  if (den === 0n) throw new RangeError('fraction with a zero denominator');
+  if (num === 0n) return ZERO;
+  const divisor = gcd(num, den);
+  return { num: num / divisor, den: den / divisor };
+}
+
+export function addFractions(a: Fraction, b: Fraction): Fraction {
+  if (a.num === 0n) return b;
+  if (b.num === 0n) return a;
+  if (a.den === b.den) return fraction(a.num + b.num, a.den);
+  return fraction(a.num * b.den + b.num * a.den, a.den * b.den);
+}
+
+export function multiplyFractions(a: Fraction, b: Fraction): Fraction {
+  if (a.num === 0n || b.num === 0n) return ZERO;
+  return fraction(a.num * b.num, a.den * b.den);
+}
+
+/** The fraction as a percentage, to `digits` decimals, rounded half up; exact up to the last digit. */
+export function fractionToPercent(value: Fraction, digits = 4): number {
+  const scale = 10n ** BigInt(digits);
+  const scaled = (value.num * 100n * scale * 2n + value.den) / (value.den * 2n);
+  return Number(scaled) / Number(scale);
+}
+
+/** `3/8` */
+export function formatFraction(value: Fraction): string {
+  return `${value.num}/${value.den}`;
+}
