@@ -157,6 +157,10 @@ function parseEvent(argument: string, argPos: SourcePos, head: SourceLine, body:
   const when = whenText
     ? ctx.attempt(() => parseExpression(whenText, posIn(head, head.text.length - whenText.length)), null)
     : null;
-  const id = `@on:${head.file}:${head.number}`;
+  // Keyed by what the event says, not where it sits, so an edit elsewhere (a line added above
+  // it, a file renamed) does not reshuffle its chance draws; repeats are numbered in order.
+  const base = `@on ${m[1]}${whenText ? ` when ${whenText.replace(/\s+/g, ' ').trim()}` : ''}`;
+  const repeats = into.events.filter((event) => event.id === base || event.id.startsWith(`${base} #`)).length;
+  const id = repeats ? `${base} #${repeats + 1}` : base;
   into.events.push({ trigger: m[1] as 'dawn' | 'deadline', when, body: parseBlock(body, ctx, { next: 0 }), id, pos: argPos });
 }

@@ -35,12 +35,16 @@ export function parseScene(lines: SourceLine[], ctx: ParseContext): Scene | null
 
   const bodyLines: SourceLine[] = [];
   const choices: Scene['choices'] = [];
+  // The indents of the body's open `if` blocks: a `*` line indented under one is not a choice
+  // of the scene but a mistake the block parser reports (choices cannot sit inside an if block).
+  const openIfs: number[] = [];
   let i = 1;
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.text.startsWith('*')) {
       const owned = indentedBody(lines, i);
-      choices.push(parseChoice([line, ...owned], id!, ctx));
+      if (choices.length === 0 && openIfs.length > 0 && line.indent > openIfs[openIfs.length - 1]!) bodyLines.push(line);
+      else choices.push(parseChoice([line, ...owned], id!, ctx));
       i += 1 + owned.length;
       continue;
     }
@@ -48,6 +52,8 @@ export function parseScene(lines: SourceLine[], ctx: ParseContext): Scene | null
       ctx.report(posIn(line), 'scene text after the choices: choices come last in a scene (indent a line to make it part of the choice above)');
     } else {
       bodyLines.push(line);
+      if (/^if(\s|$)/.test(line.text)) openIfs.push(line.indent);
+      else if (/^end(\s|$)/.test(line.text)) openIfs.pop();
     }
     i++;
   }

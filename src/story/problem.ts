@@ -22,14 +22,16 @@ export function compareProblems(a: Problem, b: Problem): number {
  * the way compilers show it. Control characters in the source never reach the terminal.
  */
 export function formatProblem(problem: Problem, sources: Record<string, string>): string {
-  const head = `${problem.file}:${problem.line}:${problem.col}: ${stripControl(problem.message)}`;
+  const head = `${stripControl(problem.file)}:${problem.line}:${problem.col}: ${stripControl(problem.message)}`;
   const text = sources[problem.file];
   if (text === undefined || problem.line < 1) return head;
   const line = text.split(/\r?\n/)[problem.line - 1];
   if (line === undefined) return head;
   const shown = stripControl(line.replace(/\t/g, ' '));
   const gutter = String(problem.line);
-  const caretCol = Math.max(1, Math.min(problem.col, shown.length + 1));
+  // The column counts the raw line; what is stripped before it must not push the caret right.
+  const before = stripControl(line.slice(0, Math.max(0, problem.col - 1)).replace(/\t/g, ' ')).length;
+  const caretCol = Math.max(1, Math.min(before + 1, shown.length + 1));
   return [
     head,
     `  ${gutter} | ${shown}`,
