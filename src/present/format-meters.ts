@@ -1,5 +1,5 @@
 import { groupThousands } from '../story/format-value.js';
-import { formatDuration, formatWeekTime } from '../story/week-time.js';
+import { dayOf, formatDayName, formatDuration, formatWeekTime } from '../story/week-time.js';
 import type { MeterDeltas, Meters } from '../engine/meters.js';
 
 const MINUS = '\u2212';
@@ -54,4 +54,14 @@ export function formatDeltas(deltas: MeterDeltas): string {
     else parts.push(`${entry.label} ${entry.delta < 0 ? MINUS : '+'}${groupThousands(Math.abs(entry.delta))}${entry.unit ? ` ${entry.unit}` : ''}`);
   }
   return parts.join(' · ');
+}
+
+/** `Day 1 · Monday 08:00`: where in the week the player stands. */
+export function formatDayClock(clock: number): string {
+  return `Day ${dayOf(clock)} · ${formatDayName(clock)} ${formatWeekTime(clock).slice(-5)}`;
+}
+
+/** What a choice costs in time, spelled for reading: `5 m`, `1 h 30 m`, `12 h`. */
+export function formatCost(minutes: number): string {
+  return formatDuration(minutes).replace(/(\d)([dhm])/g, '$1 $2 ').trim();
 }

@@ -1,0 +1,18 @@
+import { Text } from 'ink';
+import { formatWeekTime } from '../../story/week-time.js';
+
+export interface FarewellProps {
+  clock: number;
+  seed: number;
+  ended: boolean;
+}
+
+/** The last frame: a whole line, so the terminal is never left with half a screen drawn. */
+export function Farewell({ clock, seed, ended }: FarewellProps) {
+  if (ended) return <Text dimColor>Seed {seed}. Goodbye.</Text>;
+  return (
+    <Text dimColor>
+      You stopped at {formatWeekTime(clock)}. Seed {seed}: play it again with --seed {seed}.
+    </Text>
+  );
+}

@@ -1,0 +1,50 @@
+import { Box, Text } from 'ink';
+import type { Story } from '../../story/types.js';
+import type { HistoryItem } from '../session.js';
+import { ACCENT } from '../theme.js';
+import { EndingScreen } from './EndingScreen.js';
+
+export interface HistoryEntryProps {
+  item: HistoryItem;
+  story: Story;
+  width: number;
+}
+
+/** One finished piece of the run, printed once above the live screen. */
+export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
+  switch (item.kind) {
+    case 'title':
+      return (
+        <Box flexDirection="column" width={width} marginBottom={1}>
+          <Text bold>{item.title}</Text>
+          {item.note && <Text dimColor>{item.note}</Text>}
+          <Text dimColor>Seed {item.seed} (play this run again with --seed {item.seed})</Text>
+        </Box>
+      );
+    case 'scene':
+      return (
+        <Box flexDirection="column" width={width}>
+          {item.paragraphs.map((text, i) => (
+            <Box key={i} marginBottom={1}>
+              <Text>{text}</Text>
+            </Box>
+          ))}
+        </Box>
+      );
+    case 'pick':
+      return (
+        <Box flexDirection="column" width={width} marginBottom={1}>
+          <Text color={ACCENT}>{'\u203a'} {item.label}</Text>
+          {item.moved && <Text dimColor>  {item.moved}</Text>}
+        </Box>
+      );
+    case 'notice':
+      return (
+        <Box width={width} marginBottom={1}>
+          <Text color="yellow">{item.text}</Text>
+        </Box>
+      );
+    case 'ending':
+      return <EndingScreen story={story} state={item.state} width={width} />;
+  }
+}

@@ -1,0 +1,21 @@
+import { Text } from 'ink';
+
+export type HintMode = 'typing' | 'choosing' | 'ending';
+
+export interface KeyHintProps {
+  mode: HintMode;
+  /** the short form, for narrow terminals */
+  short: boolean;
+}
+
+const HINTS: Record<HintMode, { full: string; short: string }> = {
+  typing: { full: 'any key: show it all', short: 'any key: skip' },
+  choosing: { full: '1-9 or \u2191\u2193 Enter: choose · ?: keys · q: quit', short: '1-9 choose · ? keys · q quit' },
+  ending: { full: 'Enter or r: play again with a new seed · q: quit', short: 'r: again · q: quit' },
+};
+
+/** One dim line saying which keys do something now. */
+export function KeyHint({ mode, short }: KeyHintProps) {
+  const hint = HINTS[mode];
+  return <Text dimColor>{short ? hint.short : hint.full}</Text>;
+}

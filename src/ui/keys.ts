@@ -1,0 +1,32 @@
+import type { Key } from 'ink';
+
+/** What a key press means to the game, whatever screen is up. */
+export type KeyAction =
+  | { type: 'interrupt' }
+  | { type: 'digit'; n: number }
+  | { type: 'up' }
+  | { type: 'down' }
+  | { type: 'enter' }
+  | { type: 'help' }
+  | { type: 'quit' }
+  | { type: 'yes' }
+  | { type: 'no' }
+  | { type: 'restart' }
+  | { type: 'other' };
+
+export function keyAction(input: string, key: Key): KeyAction {
+  // Raw mode turns Ctrl+C into a key; without exitOnCtrlC it is ours to handle.
+  if (key.ctrl && input === 'c') return { type: 'interrupt' };
+  if (input === '\u0003') return { type: 'interrupt' };
+  if (key.return) return { type: 'enter' };
+  if (key.escape) return { type: 'no' };
+  if (key.upArrow || input === 'k') return { type: 'up' };
+  if (key.downArrow || input === 'j') return { type: 'down' };
+  if (/^[1-9]$/.test(input)) return { type: 'digit', n: Number(input) };
+  if (input === '?' || input === 'h') return { type: 'help' };
+  if (input === 'q' || input === 'Q') return { type: 'quit' };
+  if (input === 'y' || input === 'Y') return { type: 'yes' };
+  if (input === 'n' || input === 'N') return { type: 'no' };
+  if (input === 'r' || input === 'R') return { type: 'restart' };
+  return { type: 'other' };
+}

@@ -1,0 +1,59 @@
+// Widths and heights, so the live part of the screen fits the terminal. Ink redraws the whole
+// screen (history included) once the live frame is as tall as the terminal, which flickers
+// and slows long games; the App keeps the live frame below that by moving prose to history.
+import type { ChoiceView } from '../engine/index.js';
+import { formatCost } from '../present/format-meters.js';
+import { wrapText } from '../text/wrap-text.js';
+
+/** Prose reads best at a book's measure; wider terminals get margin, not longer lines. */
+export const MAX_WIDTH = 80;
+/** Room the debug panel needs to sit beside the scene rather than below it. */
+export const DEBUG_PANEL_WIDTH = 32;
+
+export interface Layout {
+  /** the column the game is drawn in */
+  width: number;
+  /** bars go on lines of their own */
+  narrow: boolean;
+  /** below 40 columns: no borders, short hints */
+  tiny: boolean;
+}
+
+export function layoutFor(columns: number): Layout {
+  const width = Math.max(1, Math.min(columns, MAX_WIDTH));
+  return { width, narrow: columns < 60, tiny: columns < 40 };
+}
+
+/** Choice rows indent this much: the marker and the number. */
+export const CHOICE_INDENT = 5;
+
+export function choiceLabelWidth(layout: Layout): number {
+  return Math.max(1, layout.width - CHOICE_INDENT);
+}
+
+/** The text of a choice row after its number: label, cost and, when locked, why. */
+export function choiceText(choice: ChoiceView): string {
+  const cost = `(${formatCost(choice.cost)})`;
+  return choice.available ? `${choice.label} ${cost}` : `${choice.label} ${cost} locked: ${choice.reason ?? ''}`;
+}
+
+export function proseHeight(paragraphs: string[], width: number): number {
+  if (paragraphs.length === 0) return 0;
+  return paragraphs.reduce((sum, text) => sum + Math.max(1, wrapText(text, width).length) + 1, 0);
+}
+
+export function metersHeight(layout: Layout, statusCount: number): number {
+  const border = layout.tiny ? 0 : 2;
+  const bars = layout.narrow ? 4 : 2;
+  return border + 1 + bars + (statusCount ? 1 : 0);
+}
+
+export function choicesHeight(choices: ChoiceView[], layout: Layout): number {
+  return choices.reduce((sum, choice) => sum + wrapText(choiceText(choice), choiceLabelWidth(layout)).length, 0);
+}
+
+/** True when the live frame (prose, meters, choices and hint) fits in `rows` without touching the top. */
+export function fitsLive(rows: number, parts: { prose: number; meters: number; choices: number; extra: number }): boolean {
+  if (!Number.isFinite(rows)) return true;
+  return parts.prose + parts.meters + parts.choices + parts.extra < rows;
+}

@@ -1,0 +1,97 @@
+// The terminal UI's entry point, loaded lazily by the play command when both ends are a
+// terminal. It renders the App and makes sure the terminal is left as it was found,
+// however the game ends: q, Ctrl+C, SIGTERM, SIGHUP or an error.
+import { randomInt } from 'node:crypto';
+import chalk from 'chalk';
+import { render } from 'ink';
+import type { Story, Value } from '../story/types.js';
+import { playPlain } from '../cli/plain-player.js';
+import { App } from './components/App.js';
+import { createLeaveSignal } from './leave-signal.js';
+
+export interface InkPlayOptions {
+  story: Story;
+  seed: number;
+  /** choice numbers to play first */
+  scripted: number[];
+  anim: boolean;
+  color: boolean;
+  debug: boolean;
+  from?: string;
+  set?: Record<string, Value>;
+}
+
+const SHOW_CURSOR = '\u001b[?25h';
+/** If the App does not leave by itself after a signal, unmount it anyway after this long. */
+const LEAVE_GRACE_MS = 500;
+const SIGNAL_CODES: Record<'SIGTERM' | 'SIGHUP' | 'SIGINT', number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+export async function playInk(options: InkPlayOptions): Promise<number> {
+  const { stdin, stdout } = process;
+  // Ink needs raw mode for keys; without it (odd terminals, some Windows shells) play plain
+  // rather than crash with "raw mode is not supported".
+  if (!stdin.isTTY || typeof stdin.setRawMode !== 'function') {
+    return playPlain({ ...options, input: stdin, output: stdout, width: Math.min(stdout.columns || 80, 100) });
+  }
+  if (!options.color) chalk.level = 0;
+
+  let code = 0;
+  const leaveSignal = createLeaveSignal();
+  const instance = render(
+    <App
+      story={options.story}
+      seed={options.seed}
+      scripted={options.scripted}
+      anim={options.anim}
+      debug={options.debug}
+      from={options.from}
+      set={options.set}
+      newSeed={() => randomInt(2 ** 31)}
+      onExit={(c) => (code = c)}
+      leaveSignal={leaveSignal}
+    />,
+    { exitOnCtrlC: false },
+  );
+
+  // Our own listeners also stop signal-exit (inside Ink) from re-raising the signal and
+  // killing the process before the terminal is restored.
+  const onSignal = (signal: keyof typeof SIGNAL_CODES) => {
+    code = SIGNAL_CODES[signal];
+    leaveSignal.leave(code);
+    setTimeout(() => instance.unmount(), LEAVE_GRACE_MS).unref();
+  };
+  const signals = Object.keys(SIGNAL_CODES) as Array<keyof typeof SIGNAL_CODES>;
+  for (const signal of signals) process.on(signal, onSignal);
+  let failure: unknown = null;
+  const onError = (error: unknown) => {
+    failure = error;
+    instance.unmount(error instanceof Error ? error : new Error(String(error)));
+  };
+  process.on('uncaughtException', onError);
+  process.on('unhandledRejection', onError);
+
+  try {
+    await instance.waitUntilExit();
+  } catch (error) {
+    failure ??= error;
+  } finally {
+    for (const signal of signals) process.off(signal, onSignal);
+    process.off('uncaughtException', onError);
+    process.off('unhandledRejection', onError);
+    restoreTerminal();
+  }
+  if (failure) throw failure;
+  return code;
+}
+
+/** Belt and braces after Ink's own clean-up: cooked mode, a visible cursor, stdin let go. */
+function restoreTerminal(): void {
+  const { stdin, stdout } = process;
+  try {
+    if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+  } catch {
+    // the terminal may already be gone (SIGHUP)
+  }
+  stdin.pause();
+  if (stdout.isTTY && stdout.writable) stdout.write(SHOW_CURSOR);
+}

@@ -1,0 +1,119 @@
+// The state of one sitting at the terminal, as plain data: the run in play and the history
+// already printed above it. Every rule of the game is the engine's; this only keeps track
+// of what the player has seen.
+import type { Story, Value } from '../story/types.js';
+import type { GameState, Step } from '../engine/index.js';
+import { listChoices, meterDeltas, readMeters, startGame, takeChoice } from '../engine/index.js';
+import { formatDeltas } from '../present/format-meters.js';
+import { nextDeadlineWindow, type DeadlineWindow } from '../present/meter-danger.js';
+import { stripControl } from '../text/strip-control.js';
+
+/** One finished piece of the screen, printed once into Ink's <Static> and never redrawn. */
+export type HistoryItem =
+  | { id: number; kind: 'title'; title: string; seed: number; note: string | null }
+  | { id: number; kind: 'scene'; paragraphs: string[] }
+  | { id: number; kind: 'pick'; label: string; moved: string }
+  | { id: number; kind: 'notice'; text: string }
+  | { id: number; kind: 'ending'; state: GameState };
+
+type NewItem = HistoryItem extends infer T ? (T extends HistoryItem ? Omit<T, 'id'> : never) : never;
+
+export interface Session {
+  story: Story;
+  step: Step;
+  /** the state before the last choice, so the meters can show what it moved */
+  before: GameState | null;
+  window: DeadlineWindow;
+  history: HistoryItem[];
+  nextId: number;
+  /** the current prose has gone into history (it was too tall to keep live, or it is over) */
+  committed: boolean;
+  /** counts steps across runs: a new value restarts the typewriter */
+  stepNo: number;
+}
+
+export interface RunStart {
+  seed: number;
+  from?: string;
+  set?: Record<string, Value>;
+}
+
+function append(session: Session, ...items: NewItem[]): Session {
+  let nextId = session.nextId;
+  const added = items.map((item) => ({ ...item, id: nextId++ }) as HistoryItem);
+  return { ...session, history: [...session.history, ...added], nextId };
+}
+
+/** A new run; `previous` carries the history of earlier runs in this sitting. */
+export function openSession(story: Story, start: RunStart, previous?: Session, showNote = false): Session {
+  const step = startGame(story, { seed: start.seed, from: start.from, set: start.set });
+  const base: Session = {
+    story,
+    step,
+    before: null,
+    window: nextDeadlineWindow(null, readMeters(story, step.state)),
+    history: previous?.history ?? [],
+    nextId: previous?.nextId ?? 0,
+    committed: false,
+    stepNo: (previous?.stepNo ?? 0) + 1,
+  };
+  return append(base, {
+    kind: 'title',
+    title: stripControl(story.title),
+    seed: start.seed,
+    note: showNote && story.note ? stripControl(story.note) : null,
+  });
+}
+
+/** The choices at the current point, and the open ones the player numbers from 1. */
+export function choicesOf(session: Session) {
+  const all = listChoices(session.story, session.step.state);
+  return { all, open: all.filter((choice) => choice.available) };
+}
+
+/** Takes the n-th open choice (from 0); a string says why it could not be taken. */
+export function chooseOpen(session: Session, index: number): Session | string {
+  const { open } = choicesOf(session);
+  const choice = open[index];
+  if (!choice) return open.length ? `Pick a number from 1 to ${open.length}.` : 'There is no way on from here.';
+  const result = takeChoice(session.story, session.step.state, choice.id);
+  if (!result.ok) return result.reason;
+  const before = session.step.state;
+  const moved = formatDeltas(meterDeltas(session.story, before, result.state));
+  const finished = session.committed ? session : append(session, { kind: 'scene', paragraphs: session.step.paragraphs });
+  const next = append(finished, { kind: 'pick', label: stripControl(choice.label), moved });
+  return {
+    ...next,
+    step: { state: result.state, paragraphs: result.paragraphs },
+    before,
+    window: nextDeadlineWindow(session.window, readMeters(session.story, result.state)),
+    committed: false,
+    stepNo: session.stepNo + 1,
+  };
+}
+
+/** Plays `--choices` numbers (from 1) without animation; stops at the first that does not fit. */
+export function playScripted(session: Session, numbers: number[]): Session {
+  let current = session;
+  for (const n of numbers) {
+    if (current.step.state.ending) break;
+    const next = chooseOpen(current, n - 1);
+    if (typeof next === 'string') return append(current, { kind: 'notice', text: `--choices: ${n} is not open here. ${next}` });
+    current = next;
+  }
+  return current;
+}
+
+/** Moves the live prose into history: it stays on screen but is no longer redrawn. */
+export function commitScene(session: Session): Session {
+  if (session.committed) return session;
+  const withScene = session.step.paragraphs.length ? append(session, { kind: 'scene', paragraphs: session.step.paragraphs }) : session;
+  return { ...withScene, committed: true };
+}
+
+/** At an ending, the prose and the run's summary become history. */
+export function closeRun(session: Session): Session {
+  const committed = commitScene(session);
+  if (committed.history.some((item) => item.kind === 'ending' && item.state === session.step.state)) return committed;
+  return append(committed, { kind: 'ending', state: session.step.state });
+}
