@@ -5,17 +5,23 @@ import { formatProblem } from '../story/problem.js';
 import { groupThousands } from '../story/format-value.js';
 import { defaultStoryPath, parseStoryFile } from './load-story.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
+import { runFates } from './fates-command.js';
+import { progressBar } from './progress-bar.js';
 
 export interface CheckOptions {
   json?: boolean;
   maxStates: number;
   random?: number;
   seed?: number;
+  /** the exact odds and route counts of every ending */
+  fates?: boolean;
 }
 
 export interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** where long runs draw a progress bar; only a terminal gets one */
+  progress?: NodeJS.WriteStream;
 }
 
 const EMPTY_REPORT = { ok: false, proven: false, scenes: 0, choices: 0, endings: [], words: 0, gates: 0, states: 0 };
@@ -32,7 +38,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     }
     return EXIT_BAD_INPUT;
   }
-  if (options.random !== undefined) return runRandom(parsed.story, options, io);
+  if (options.random !== undefined || options.fates) return runReports(path, parsed.story, options, io);
 
   const { report, exploration } = checkStory(parsed.story, options.maxStates);
   if (options.json) io.out(JSON.stringify(report, null, 2));
@@ -54,15 +60,39 @@ function summaryLine(path: string, report: CheckReport): string {
   ].join('\n');
 }
 
-function runRandom(story: Story, options: CheckOptions, io: Output): number {
-  const seed = options.seed ?? 1;
-  const report = randomRuns(story, options.random!, seed);
+/** What one of check's reports produced: its JSON document, its text, and the exit code it asks for. */
+export interface ReportResult {
+  code: number;
+  json: unknown;
+  /** for standard output */
+  text: string | null;
+  /** for standard error */
+  error: string | null;
+}
+
+/** `--random` and `--fates`: each report alone, or with --json both in one object. */
+function runReports(path: string, story: Story, options: CheckOptions, io: Output): number {
+  const results: Array<[string, ReportResult]> = [];
+  if (options.random !== undefined) results.push(['random', runRandom(story, options, io)]);
+  if (options.fates) results.push(['fates', runFates(path, story, options)]);
   if (options.json) {
-    io.out(JSON.stringify(report, null, 2));
-    return EXIT_OK;
+    io.out(JSON.stringify(results.length === 1 ? results[0]![1].json : Object.fromEntries(results.map(([key, result]) => [key, result.json])), null, 2));
+  } else {
+    for (const [, result] of results) {
+      if (result.error) io.err(result.error);
+      if (result.text) io.out(result.text);
+    }
   }
-  io.out(formatRandomReport(report));
-  return report.stuck ? EXIT_BAD_INPUT : EXIT_OK;
+  return Math.max(...results.map(([, result]) => result.code));
+}
+
+function runRandom(story: Story, options: CheckOptions, io: Output): ReportResult {
+  const seed = options.seed ?? 1;
+  const runs = options.random!;
+  const bar = io.progress ? progressBar(io.progress, runs, `${groupThousands(runs)} random runs`) : null;
+  const report = randomRuns(story, runs, seed, bar?.tick);
+  bar?.done();
+  return { code: report.stuck ? EXIT_BAD_INPUT : EXIT_OK, json: report, text: formatRandomReport(report), error: null };
 }
 
 export function formatRandomReport(report: RandomRunsReport): string {
@@ -76,9 +106,16 @@ export function formatRandomReport(report: RandomRunsReport): string {
   const { choices, days } = report.length;
   lines.push(`  length: ${choices.min}/${choices.median}/${choices.max} choices, ${days.min}/${days.median}/${days.max} days (min/median/max)`);
   lines.push(`  final debt: ${groupThousands(report.debt.min)} to ${groupThousands(report.debt.max)} kr`);
-  if (report.scenesNeverReached.length) lines.push(`  scenes never reached: ${report.scenesNeverReached.join(', ')}`);
-  if (report.choicesNeverTaken.length) lines.push(`  choices never taken: ${report.choicesNeverTaken.length}`);
+  if (report.scenesNeverReached.length) lines.push(`  scenes never reached (${report.scenesNeverReached.length}): ${listSome(report.scenesNeverReached)}`);
+  if (report.choicesNeverTaken.length) lines.push(`  choices never taken (${report.choicesNeverTaken.length}): ${listSome(report.choicesNeverTaken)}`);
   return lines.join('\n');
+}
+
+const LISTED = 20;
+
+/** The first few ids of a long list, then how many more (--json has them all). */
+function listSome(ids: string[]): string {
+  return ids.length <= LISTED ? ids.join(', ') : `${ids.slice(0, LISTED).join(', ')} and ${ids.length - LISTED} more`;
 }
 
 /** Where the states pile up, for an author whose story is too big to prove: the top scenes. */

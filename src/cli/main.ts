@@ -2,6 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { runCheck } from './check-command.js';
 import { runPlay } from './play-command.js';
+import { MAP_FORMATS, runMap } from './map-command.js';
+import { runWarmFates } from './warm-fates-command.js';
+import { BACKGROUND_MAX_STATES } from './fate-cache.js';
 import { choiceList, wholeNumber } from './parse-options.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.js';
 
@@ -39,9 +42,25 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--max-states <n>', 'give up (unproven) after this many states').argParser(wholeNumber(1)).default(1_000_000))
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
     .option('--seed <n>', 'seed for --random', wholeNumber(0))
+    .option('--fates', 'the exact odds and number of routes of every ending')
     .action((file: string | undefined, options) => {
-      setExit(runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t) }));
+      setExit(runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t), progress: process.stderr }));
     });
+
+  program
+    .command('map')
+    .description('print the scene graph: an outline, a Mermaid flowchart or a Graphviz digraph')
+    .argument('[file]', 'story file (default: the shipped story)')
+    .addOption(new Option('--format <format>', 'outline, mermaid or dot').choices(MAP_FORMATS).default('outline'))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .action((file: string | undefined, options) => setExit(runMap(file, options, { out: (t) => console.log(t) })));
+
+  // Run in the background by the game to prepare its ending screen's numbers; not for people.
+  program
+    .command('warm-fates', { hidden: true })
+    .argument('[file]')
+    .addOption(new Option('--max-states <n>').argParser(wholeNumber(1)).default(BACKGROUND_MAX_STATES))
+    .action((file: string | undefined, options: { maxStates: number }) => setExit(runWarmFates(file, options.maxStates)));
 
   return program;
 }

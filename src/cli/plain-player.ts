@@ -12,6 +12,8 @@ import { formatValue } from '../story/format-value.js';
 import { stripControl } from '../text/strip-control.js';
 import { wrapText } from '../text/wrap-text.js';
 import { EXIT_OK } from './exit-codes.js';
+import { readEndingShare } from './fate-cache.js';
+import { formatEndingShare } from '../tools/ending-share.js';
 
 export interface PlainPlayerOptions {
   story: Story;
@@ -113,6 +115,8 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
 
   const summary = summariseRun(story, step.state);
   write(`THE END — ${stripControl(summary.endingTitle)}`);
+  const share = step.state.ending ? readEndingShare(story, step.state.ending) : null;
+  if (share !== null) write(formatEndingShare(share));
   write(`Days survived: ${summary.daysSurvived} · Final debt: ${formatMoney(summary.finalDebt)} · Seed: ${summary.seed}`);
   const decisions = keyDecisions(summary);
   if (decisions.length) {

@@ -1,14 +1,14 @@
 import type { Story } from '../story/types.js';
 import { exploreStates, type Exploration } from './explore-states.js';
 import { childrenFirstOrder } from './state-order.js';
-import { addFractions, formatFraction, fraction, fractionToPercent, multiplyFractions, ONE, ZERO, type Fraction } from './fraction.js';
+import { addFractions, formatFraction, fraction, fractionToNumber, fractionToPercent, multiplyFractions, ONE, ZERO, type Fraction } from './fraction.js';
 import { endingIds } from './story-stats.js';
 
 /** How often one way out of the story is met. */
 export interface Fate {
   /** that a player choosing uniformly among the open choices ends here, chance weighted by its odds */
   probability: Fraction;
-  /** the probability as a percentage, to four decimals */
+  /** the probability as a percentage: the nearest double, so a tiny chance is never 0 */
   percent: number;
   /** distinct routes (sequences of choices and chance outcomes) that end here */
   routes: bigint;
@@ -98,7 +98,7 @@ export function computeFates(story: Story, exploration: Exploration): FateReport
   }
   const fateAt = (s: number): Fate => ({
     probability: total.probability[s]!,
-    percent: fractionToPercent(total.probability[s]!),
+    percent: fractionToNumber(total.probability[s]!) * 100,
     routes: total.routes[s]!,
   });
   return {

@@ -42,6 +42,18 @@ export function fractionToPercent(value: Fraction, digits = 4): number {
   return Number(scaled) / Number(scale);
 }
 
+/**
+ * The fraction as the nearest double, keeping full relative precision even when it is
+ * tiny (a fate of 1e-40 is not 0) and numerator and denominator are past 2^1024.
+ */
+export function fractionToNumber(value: Fraction): number {
+  if (value.num === 0n) return 0;
+  // Shift so the quotient carries 64 significant bits, then undo the shift in floating point.
+  const shift = value.den.toString(2).length - value.num.toString(2).length + 64;
+  const quotient = shift >= 0 ? (value.num << BigInt(shift)) / value.den : value.num / (value.den << BigInt(-shift));
+  return Number(quotient) * 2 ** -shift;
+}
+
 /** `3/8` */
 export function formatFraction(value: Fraction): string {
   return `${value.num}/${value.den}`;

@@ -1,0 +1,40 @@
+import type { FateReport } from '../tools/fates.js';
+import { formatFraction, fraction, fractionToPercent } from '../tools/fraction.js';
+import { groupThousands } from '../story/format-value.js';
+
+const MAX_EXACT_DIGITS = 40;
+const MAX_FRACTION_CHARS = 24;
+
+/** A big count in full with separators while it stays readable; past that, `1.33e+36 (37 digits)`. */
+export function formatCount(n: bigint): string {
+  const digits = n.toString();
+  if (digits.length <= MAX_EXACT_DIGITS) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${digits[0]}.${digits.slice(1, 3)}e+${digits.length - 1} (${digits.length} digits)`;
+}
+
+/** The fates as a table for the terminal; exact fractions too long to read are left to --json. */
+export function formatFates(path: string, report: FateReport): string {
+  // A real chance never reads as 0.00% or 100.00%.
+  const percent = (value: number) => {
+    const text = value > 0 && value < 0.01 ? '<0.01' : value < 100 && value > 99.99 ? '>99.99' : value.toFixed(2);
+    return `${text.padStart(6)}%`;
+  };
+  const width = Math.max(...report.endings.map((ending) => ending.title.length), 5);
+  const lines = [
+    `${path}: the odds of each fate for a player choosing at random (exact, over ${groupThousands(report.states)} states)`,
+    `  ${formatCount(report.routes)} routes in all`,
+    '',
+    `  ${'odds'.padStart(7)}  ${'ending'.padEnd(width)}  routes (share of all routes)`,
+  ];
+  const fates = [...report.endings].sort((a, b) => b.percent - a.percent || (b.routes > a.routes ? 1 : b.routes < a.routes ? -1 : 0));
+  for (const ending of fates) {
+    const exact = formatFraction(ending.probability);
+    const share = report.routes ? fractionToPercent(fraction(ending.routes, report.routes), 2) : 0;
+    const odds = exact.length <= MAX_FRACTION_CHARS && ending.probability.den !== 1n ? `  = ${exact}` : '';
+    lines.push(`  ${percent(ending.percent)}  ${ending.title.padEnd(width)}  ${formatCount(ending.routes)} (${share}%)  [${ending.id}]${odds}`);
+  }
+  if (report.stuck.routes > 0n) {
+    lines.push(`  ${percent(report.stuck.percent)}  ${'stuck at a dead end'.padEnd(width)}  ${formatCount(report.stuck.routes)}`);
+  }
+  return lines.join('\n');
+}

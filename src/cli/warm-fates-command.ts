@@ -1,0 +1,15 @@
+import { fatesOf } from '../tools/fates.js';
+import { loadStory } from './load-story.js';
+import { writeFateCache } from './fate-cache.js';
+import { EXIT_OK } from './exit-codes.js';
+
+/**
+ * `pusher warm-fates [file]` (hidden): computes the fate numbers and stores them for the
+ * ending screen, silently. Run in the background by the game at first need, and by
+ * scripts/warm-fates.js. A story too big to count is stored as such, so nothing retries it.
+ */
+export function runWarmFates(file: string | undefined, maxStates: number): number {
+  const story = loadStory(file);
+  writeFateCache(story, fatesOf(story, maxStates));
+  return EXIT_OK;
+}

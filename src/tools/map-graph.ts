@@ -1,0 +1,109 @@
+import type { Statement, Story, Text } from '../story/types.js';
+import { formatDuration, formatWeekTime } from '../story/week-time.js';
+
+/** A box on the story map: a scene, an ending, or a story-wide trigger (`@on`, `@timeout`). */
+export interface MapNode {
+  id: string;
+  kind: 'scene' | 'ending' | 'trigger';
+  /** what the box says: the scene id, the ending's title, or the trigger */
+  label: string;
+  start: boolean;
+}
+
+/** An arrow: a choice, a jump, a chance branch, or a trigger firing. */
+export interface MapEdge {
+  from: string;
+  to: string;
+  kind: 'choice' | 'jump' | 'trigger';
+  /** the choice's label and cost, a chance branch's odds, or empty for a plain jump */
+  label: string;
+}
+
+export interface StoryMap {
+  title: string;
+  nodes: MapNode[];
+  edges: MapEdge[];
+}
+
+/** Prose as an author would recognise it on a map: `{…}` stands for what is filled in at play. */
+export function plainLabel(text: Text): string {
+  return text
+    .map((part) => (part.kind === 'lit' ? part.text : part.kind === 'expr' && part.expr.kind === 'name' ? `{${part.expr.name}}` : '{…}'))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Where a body can leave to: each jump, and each chance branch with its odds. `if` blocks included. */
+function exitsOf(body: Statement[]): Array<{ to: string; percent: number | null }> {
+  const exits: Array<{ to: string; percent: number | null }> = [];
+  const walk = (statements: Statement[]) => {
+    for (const statement of statements) {
+      if (statement.kind === 'jump') exits.push({ to: statement.target, percent: null });
+      else if (statement.kind === 'chance') for (const branch of statement.branches) exits.push({ to: branch.target, percent: branch.percent });
+      else if (statement.kind === 'if') for (const branch of statement.branches) walk(branch.body);
+    }
+  };
+  walk(body);
+  return exits;
+}
+
+const withOdds = (label: string, percent: number | null) => (percent === null ? label : label ? `${label} ${percent}%` : `${percent}%`);
+
+/**
+ * The story's scene graph as written, for `pusher map`: every scene and ending, every choice
+ * (label and cost) to every scene it can lead to, jumps and chance branches with their odds,
+ * and the story-wide triggers that can send the player anywhere. Scenes come in the order
+ * a reader meets them from the start; scenes nothing leads to come last.
+ */
+export function buildStoryMap(story: Story): StoryMap {
+  const edges: MapEdge[] = [];
+  for (const id of story.sceneOrder) {
+    const scene = story.scenes[id]!;
+    for (const exit of exitsOf(scene.body)) edges.push({ from: id, to: exit.to, kind: 'jump', label: withOdds('', exit.percent) });
+    for (const choice of scene.choices) {
+      const gated = choice.hiddenUnless.length + choice.lockedUnless.length > 0 ? ' (gated)' : '';
+      const label = `${plainLabel(choice.label)} [${formatDuration(choice.cost)}]${gated}`;
+      const exits = exitsOf(choice.body);
+      if (choice.target) exits.push({ to: choice.target, percent: null });
+      for (const exit of exits) edges.push({ from: id, to: exit.to, kind: 'choice', label: withOdds(label, exit.percent) });
+    }
+  }
+
+  const triggers: MapNode[] = [];
+  const addTrigger = (id: string, label: string, exits: Array<{ to: string; percent: number | null }>) => {
+    if (exits.length === 0) return;
+    triggers.push({ id, kind: 'trigger', label, start: false });
+    for (const exit of exits) edges.push({ from: id, to: exit.to, kind: 'trigger', label: withOdds('', exit.percent) });
+  };
+  story.events.forEach((event, i) => addTrigger(`@on_${event.trigger}_${i + 1}`, `@on ${event.trigger}${event.when ? ' when …' : ''}`, exitsOf(event.body)));
+  addTrigger('@timeout', `@timeout ${formatWeekTime(story.timeout.at)}`, [{ to: story.timeout.target, percent: null }]);
+
+  const order = readingOrder(story, edges, triggers.map((trigger) => trigger.id));
+  const scenes: MapNode[] = order.map((id) => {
+    const ending = story.scenes[id]!.ending;
+    return { id, kind: ending ? 'ending' : 'scene', label: ending ? ending.title : id, start: id === story.start };
+  });
+  return { title: story.title, nodes: [...scenes, ...triggers], edges };
+}
+
+/** Breadth first from the start, then from the triggers, then whatever nothing leads to, in file order. */
+function readingOrder(story: Story, edges: MapEdge[], triggers: string[]): string[] {
+  const out = new Map<string, string[]>();
+  for (const edge of edges) out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+  const seen = new Set<string>();
+  const order: string[] = [];
+  const breadthFirst = (from: string[]) => {
+    const queue = [...from];
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i]!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (story.scenes[id]) order.push(id);
+      for (const to of out.get(id) ?? []) if (!seen.has(to)) queue.push(to);
+    }
+  };
+  breadthFirst([story.start]);
+  breadthFirst(triggers);
+  return [...order, ...story.sceneOrder.filter((id) => !seen.has(id))];
+}
