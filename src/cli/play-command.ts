@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { loadStory } from './load-story.js';
 import { playPlain } from './plain-player.js';
 import { UserError } from './exit-codes.js';
-import type { Value } from '../story/types.js';
+import { parseAssignments } from './parse-assignments.js';
 
 export interface PlayOptions {
   plain?: boolean;
@@ -49,22 +49,4 @@ export async function runPlay(file: string | undefined, options: PlayOptions): P
   });
 }
 
-/** `--set cash=5000 --set tonny_beaten=true`, checked against the story's declarations. */
-export function parseAssignments(pairs: string[], vars: import('../story/types.js').Story['vars']): Record<string, Value> {
-  const set: Record<string, Value> = {};
-  for (const pair of pairs) {
-    const match = /^([A-Za-z_]\w*)=(.*)$/.exec(pair);
-    if (!match) throw new UserError(`--set: expected name=value, got '${pair}'`);
-    const [, name, raw] = match as unknown as [string, string, string];
-    const decl = vars[name];
-    if (!decl) throw new UserError(`--set: the story declares no '${name}'`);
-    if (decl.type === 'bool') {
-      if (raw !== 'true' && raw !== 'false') throw new UserError(`--set: '${name}' is a flag: use true or false`);
-      set[name] = raw === 'true';
-    } else {
-      if (!/^-?\d+$/.test(raw)) throw new UserError(`--set: '${name}' takes a whole number`);
-      set[name] = Number(raw);
-    }
-  }
-  return set;
-}
+export { parseAssignments };
