@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
 import type { Story, Value } from '../../story/types.js';
 import { meterDeltas, readMeters } from '../../engine/index.js';
@@ -9,7 +9,8 @@ import { keyAction } from '../keys.js';
 import { choicesHeight, DEBUG_PANEL_WIDTH, fitsLive, layoutFor, metersHeight, proseHeight } from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
 import { proseLength } from '../reveal.js';
-import { choicesOf, chooseOpen, closeRun, commitScene, openSession, playScripted, type Session } from '../session.js';
+import { choicesOf, openSession, playScripted, type Session } from '../session.js';
+import { initialScreen, reduceScreen } from '../screen-state.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ConfirmQuit } from './ConfirmQuit.js';
 import { ContentNote } from './ContentNote.js';
@@ -37,8 +38,6 @@ export interface AppProps {
   leaveSignal?: LeaveSignal;
 }
 
-export const EXIT_INTERRUPTED = 130;
-
 function firstSession(props: AppProps): Session {
   const { story, seed, from, set, scripted } = props;
   // With --choices there is no pause for the note, so it goes into history instead.
@@ -55,12 +54,10 @@ export function App(props: AppProps) {
   const size = useTerminalSize();
   const layout = layoutFor(size.columns);
 
-  const [session, setSession] = useState(() => firstSession(props));
-  const [noteOpen, setNoteOpen] = useState(() => Boolean(story.note) && props.scripted.length === 0);
-  const [overlay, setOverlay] = useState<'none' | 'help' | 'quit'>('none');
-  const [selected, setSelected] = useState(0);
-  const [message, setMessage] = useState<string | null>(null);
-  const [leaving, setLeaving] = useState<number | null>(null);
+  const [screen, dispatch] = useReducer(reduceScreen, props, (p) =>
+    initialScreen(firstSession(p), Boolean(p.story.note) && p.scripted.length === 0, p.anim),
+  );
+  const { session, noteOpen, overlay, selected, message, leaving } = screen;
 
   const { state, paragraphs } = session.step;
   const ending = state.ending !== null;
@@ -78,62 +75,30 @@ export function App(props: AppProps) {
   });
   const live = !session.committed && fits;
   const typer = useTypewriter(live ? proseLength(paragraphs) : 0, {
-    enabled: anim && !sr && live,
+    enabled: anim && !sr && live && screen.skipped !== session.stepNo,
     paused: noteOpen,
     resetKey: session.stepNo,
   });
 
   useEffect(() => {
-    if (!session.committed && !fits) setSession(commitScene);
+    if (!session.committed && !fits) dispatch({ type: 'commit' });
   }, [session.committed, fits]);
   useEffect(() => {
-    if (ending && typer.done && !session.committed) setSession(closeRun);
+    if (ending && typer.done && !session.committed) dispatch({ type: 'close-run' });
   }, [ending, typer.done, session.committed]);
-  useEffect(() => props.leaveSignal?.subscribe(setLeaving), [props.leaveSignal]);
+  useEffect(() => props.leaveSignal?.subscribe((code) => dispatch({ type: 'leave', code })), [props.leaveSignal]);
   useEffect(() => {
     if (leaving === null) return;
     props.onExit?.(leaving);
     exit();
   }, [leaving]);
 
-  const pick = (index: number) => {
-    const next = chooseOpen(session, index);
-    if (typeof next === 'string') {
-      setMessage(next);
-      return;
-    }
-    setSession(next);
-    setSelected(0);
-    setMessage(null);
-  };
-
   useInput(
     (input, key) => {
       const action = keyAction(input, key);
-      if (action.type === 'interrupt') return setLeaving(EXIT_INTERRUPTED);
-      if (noteOpen) return setNoteOpen(false);
-      if (overlay === 'quit') {
-        if (action.type === 'yes' || action.type === 'quit') return setLeaving(0);
-        return setOverlay('none');
-      }
-      if (overlay === 'help') return setOverlay('none');
-      if (!typer.done) return typer.skip();
-      if (action.type === 'help') return setOverlay('help');
-      if (ending) {
-        if (action.type === 'quit') return setLeaving(0);
-        if (action.type === 'restart' || action.type === 'enter') {
-          setSession((current) => openSession(story, { seed: props.newSeed(), from: props.from, set: props.set }, current));
-          setSelected(0);
-          setMessage(null);
-        }
-        return;
-      }
-      if (action.type === 'quit') return setOverlay('quit');
-      const open = choices.open.length;
-      if (action.type === 'digit') return pick(action.n - 1);
-      if (action.type === 'up') return setSelected((s) => (s + open - 1) % Math.max(open, 1));
-      if (action.type === 'down') return setSelected((s) => (s + 1) % Math.max(open, 1));
-      if (action.type === 'enter') return pick(selected);
+      // a fresh seed only matters for "play again"; drawing one for other keys costs nothing
+      const restart = { seed: action.type === 'restart' || action.type === 'enter' ? props.newSeed() : 0, from: props.from, set: props.set };
+      dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart });
     },
     { isActive: isRawModeSupported && leaving === null },
   );

@@ -27,7 +27,7 @@ export function ChoiceList({ choices, selected, layout, sr }: ChoiceListProps) {
         const cost = formatCost(choice.cost);
         if (!choice.available) {
           const reason = stripControl(choice.reason ?? '');
-          if (sr) return <Text key={choice.id}>{`Locked: ${label}, ${cost}. ${reason}`}</Text>;
+          if (sr) return <Text key={choice.id}>{`Locked: ${label} (${cost}): ${reason}`}</Text>;
           return (
             <Box key={choice.id}>
               <Box width={CHOICE_INDENT} flexShrink={0}>
@@ -43,7 +43,7 @@ export function ChoiceList({ choices, selected, layout, sr }: ChoiceListProps) {
         }
         const n = ++number;
         const isSelected = n - 1 === selected;
-        if (sr) return <Text key={choice.id}>{`${n}. ${label}, ${cost}${isSelected ? ' (selected)' : ''}`}</Text>;
+        if (sr) return <Text key={choice.id}>{`${n}. ${label} (${cost}${isSelected ? ', selected' : ''})`}</Text>;
         return (
           <Box key={choice.id}>
             <Box width={CHOICE_INDENT} flexShrink={0}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** Frame interval: Ink draws at most 30 frames a second, so faster ticks would be wasted. */
 const TICK_MS = 33;
@@ -10,12 +10,11 @@ export interface Typewriter {
   /** how many characters to show */
   shown: number;
   done: boolean;
-  skip: () => void;
 }
 
 /**
  * Reveals `total` characters a few at a time. A new `resetKey` starts again from nothing;
- * disabled, everything shows at once.
+ * disabled (or skipped, which disables it), everything shows at once.
  */
 export interface TypewriterOptions {
   enabled: boolean;
@@ -47,9 +46,5 @@ export function useTypewriter(total: number, { enabled, paused = false, resetKey
     return () => clearInterval(timer);
   }, [enabled, paused, done, resetKey]);
 
-  const skip = useCallback(() => {
-    setState((s) => ({ ...s, shown: Number.MAX_SAFE_INTEGER }));
-  }, []);
-
-  return { shown, done, skip };
+  return { shown, done };
 }
