@@ -264,3 +264,24 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('prose rendering', () => {
+  it('interpolates numbers with separators, times as week times, flags as yes/no, and strips control characters', () => {
+    const story = storyOf(`@start a
+@clock Tue 18:30
+@timeout Sun 20:00 -> over
+@var debt = 120000 in -1000000..1000000
+@flag busted = true
+@time deadline = Wed 20:00
+=== a
+Owe {debt}, {0 - debt}. Due {deadline}, now {clock}, in {deadline - clock} minutes. Busted: {busted}. {if busted: Caught.|Free.}
+Bell\u0007 and \u001b[2Jclear.
+* Go. [1h] -> over
+=== ending over "Over"
+`);
+    const { paragraphs } = startGame(story, { seed: 1 });
+    expect(paragraphs).toEqual([
+      'Owe 120,000, -120,000. Due Wed 20:00, now Tue 18:30, in 1,530 minutes. Busted: yes. Caught. Bell and clear.',
+    ]);
+  });
+});
