@@ -1,0 +1,122 @@
+// The real binary in a real pseudo-terminal (tmux): a seeded game played to its ending by
+// keystrokes, Ctrl+C and SIGTERM mid-scene, and each time the terminal left as it was found.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const socket = `pusher-test-${randomBytes(4).toString('hex')}`;
+const sessions: string[] = [];
+const STORY = 'tests/fixtures/tiny.pusher';
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+}
+
+/** A shell in a fresh tmux session of the given size; CI variables removed, since Ink draws differently under CI. */
+function openShell(name: string, columns: number, rows: number): void {
+  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', process.cwd(), 'env -u CI -u CONTINUOUS_INTEGRATION PS1="$ " bash --norc --noprofile');
+  sessions.push(name);
+}
+
+function screen(name: string): string {
+  return tmux('capture-pane', '-p', '-t', name);
+}
+
+function keys(name: string, ...list: string[]): void {
+  for (const key of list) tmux('send-keys', '-t', name, key);
+}
+
+function type(name: string, line: string): void {
+  tmux('send-keys', '-t', name, '-l', line);
+  tmux('send-keys', '-t', name, 'Enter');
+}
+
+async function waitFor(name: string, text: string | RegExp, timeout = 10_000): Promise<string> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const now = screen(name);
+    if (typeof text === 'string' ? now.includes(text) : text.test(now)) return now;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${String(text)}; screen:\n${now}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Runs `stty -a` in the pane the game just left and checks cooked mode, echo and the cursor. */
+async function expectTerminalRestored(name: string): Promise<void> {
+  keys(name, 'C-l');
+  type(name, 'stty -a | tr " ;" "\\n\\n" | grep -E "^-?(icanon|echo)$" | tr "\\n" " "; echo "[stty done]"');
+  const now = await waitFor(name, /^.*\[stty done\]$/m);
+  const line = now.split('\n').find((l) => l.includes('[stty done]') && !l.includes('echo "'))!;
+  expect(line).toMatch(/(^| )icanon /);
+  expect(line).toMatch(/(^| )echo /);
+  expect(line).not.toContain('-icanon');
+  expect(line).not.toContain('-echo ');
+  expect(tmux('display-message', '-p', '-t', name, '#{cursor_flag}').trim()).toBe('1');
+}
+
+describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
+  beforeAll(() => {
+    if (!existsSync('dist/pusher.js')) execFileSync('node', ['scripts/build.js']);
+  });
+  afterAll(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+  });
+
+  it('plays a seeded game to its ending by keystrokes and leaves the terminal as it was', async () => {
+    openShell('ending', 100, 30);
+    type('ending', `node bin/pusher.js play ${STORY} --seed 7; echo "[exit $?]"`);
+    await waitFor('ending', 'Content note');
+    keys('ending', 'x');
+    await waitFor('ending', '1) Count the jar.');
+    expect(screen('ending')).toMatch(/Debt +1,000 kr +█/);
+    keys('ending', '1');
+    await waitFor('ending', 'Day 1 · Monday 08:05');
+    // skip the typing, then the arrow keys and Enter take "Hide under the bed"
+    keys('ending', 'Space');
+    await waitFor('ending', '1) Count the jar.');
+    keys('ending', 'Down', 'Down', 'Down', 'Enter');
+    const ending = await waitFor('ending', 'Enter or r: play again');
+    expect(ending).toContain('THE END — Night Falls');
+    expect(ending).toContain('Days survived 1 · Final debt 1,000 kr · Seed 7');
+    expect(ending).toMatch(/Mon 08:00 +Count the jar\.\s+Mon 08:05 +Hide under the bed/);
+    keys('ending', 'q');
+    await waitFor('ending', '[exit 0]');
+    await expectTerminalRestored('ending');
+  });
+
+  it('leaves cleanly on Ctrl+C in the middle of a scene, at 40 columns', async () => {
+    openShell('interrupt', 40, 20);
+    type('interrupt', `node bin/pusher.js play ${STORY} --seed 3; echo "[exit $?]"`);
+    await waitFor('interrupt', 'Content note');
+    keys('interrupt', 'x');
+    await waitFor('interrupt', 'any key: skip');
+    keys('interrupt', 'C-c');
+    const now = await waitFor('interrupt', '[exit 130]');
+    expect(now).toContain('You stopped at Mon 08:00.');
+    await expectTerminalRestored('interrupt');
+  });
+
+  it('leaves cleanly on SIGTERM', async () => {
+    const seed = 400_000 + Math.floor(Math.random() * 100_000);
+    openShell('term', 80, 24);
+    type('term', `node bin/pusher.js play ${STORY} --seed ${seed}; echo "[exit $?]"`);
+    await waitFor('term', 'Content note');
+    keys('term', 'x');
+    await waitFor('term', 'Count the jar.');
+    const pid = execFileSync('pgrep', ['-f', `pusher.js play ${STORY} --seed ${seed}$`], { encoding: 'utf8' }).trim().split('\n')[0]!;
+    process.kill(Number(pid), 'SIGTERM');
+    await waitFor('term', '[exit 143]');
+    await expectTerminalRestored('term');
+  });
+
+  it('plays plain when input is piped, even inside a terminal', async () => {
+    openShell('piped', 80, 24);
+    type('piped', `printf '1\\n' | node bin/pusher.js play ${STORY} --seed 7 | cat; echo "[exit $?]"`);
+    const now = await waitFor('piped', '[exit 0]');
+    expect(now).toContain('1) Count the jar. [5m]');
+    expect(now).toContain('Two hundred, give or take.');
+    expect(now).not.toContain('Raw mode is not supported');
+  });
+});
