@@ -60,7 +60,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('warm-fates', { hidden: true })
     .argument('[file]')
     .addOption(new Option('--max-states <n>').argParser(wholeNumber(1)).default(BACKGROUND_MAX_STATES))
-    .action((file: string | undefined, options: { maxStates: number }) => setExit(runWarmFates(file, options.maxStates)));
+    .option('--verbose', 'say where the numbers were stored')
+    .action((file: string | undefined, options: { maxStates: number; verbose?: boolean }) => {
+      setExit(runWarmFates(file, options.maxStates, options.verbose ? (t) => console.log(t) : undefined));
+    });
 
   return program;
 }

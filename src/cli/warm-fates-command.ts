@@ -8,8 +8,10 @@ import { EXIT_OK } from './exit-codes.js';
  * ending screen, silently. Run in the background by the game at first need, and by
  * scripts/warm-fates.js. A story too big to count is stored as such, so nothing retries it.
  */
-export function runWarmFates(file: string | undefined, maxStates: number): number {
+export function runWarmFates(file: string | undefined, maxStates: number, say?: (text: string) => void): number {
   const story = loadStory(file);
-  writeFateCache(story, fatesOf(story, maxStates));
+  const report = fatesOf(story, maxStates);
+  const path = writeFateCache(story, report);
+  say?.(report ? `stored the fates of '${story.id}' in ${path}` : `'${story.id}' has more than ${maxStates} states: stored as too big to count, in ${path}`);
   return EXIT_OK;
 }

@@ -1,0 +1,22 @@
+// Computes the fate numbers of a story (the shipped one by default) and stores them in the
+// cache the game reads at its ending screen, so the first game already shows "N% of the
+// ways this week can go end here". Run after `npm run build`:
+//
+//   node scripts/warm-fates.js [story.pusher] [--max-states N]
+//
+// The cache is $PUSHER_HOME/cache when PUSHER_HOME is set, else the platform's cache folder.
+// A story with more states than the limit is recorded as too big, and the line is omitted.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const bundle = fileURLToPath(new URL('../dist/pusher.js', import.meta.url));
+if (!existsSync(bundle)) {
+  console.error('warm-fates: the build is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const args = process.argv.slice(2);
+if (!args.includes('--max-states')) args.push('--max-states', '1000000');
+args.push('--verbose');
+const result = spawnSync(process.execPath, [bundle, 'warm-fates', ...args], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
