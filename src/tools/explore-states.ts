@@ -41,25 +41,28 @@ export interface Exploration {
 }
 
 const NO_DRAWS: number[] = [];
+const NO_CHOICES: string[] = [];
 
 /**
- * Walks every reachable state breadth first, every chance outcome included, merging
- * states that play the same (see state-key.ts). Breadth first makes each node's parent
- * chain a shortest path in choices. Every choice costs time and the week ends, so the
- * graph has no cycles and the walk ends. A node's full state is dropped once expanded.
+ * Walks every reachable state, every chance outcome included, merging states that play
+ * the same (see state-key.ts). The walk is depth first, so only the states along the
+ * current path wait in memory; a breadth-first pass over the finished graph then gives
+ * each node a shortest path in choices. Every choice costs time and the week ends, so
+ * the graph has no cycles and the walk ends.
  */
 export function exploreStates(story: Story, maxStates: number): Exploration {
   const nodes: StateNode[] = [];
-  const pendingStates: Array<GameState | null> = [];
+  const waiting = new Map<number, GameState>();
   const index = new Map<string, number>();
   const scenesEntered = new Set<string>();
   const firstOpen = new Map<string, number>();
   const firstClosed = new Map<string, number>();
   const deadEnds: number[] = [];
   const stateKey = stateKeyer(story);
+  const stack: number[] = [];
   let complete = true;
 
-  const intern = (state: GameState, parent: number, via: StateNode['via']): number | null => {
+  const intern = (state: GameState): number | null => {
     for (const scene in state.visits) scenesEntered.add(scene);
     const key = stateKey(state);
     const known = index.get(key);
@@ -68,24 +71,28 @@ export function exploreStates(story: Story, maxStates: number): Exploration {
       complete = false;
       return null;
     }
-    nodes.push({ scene: state.scene, ending: state.ending, parent, via, edges: [] });
-    // Visits only key seeded draws, which exploration enumerates; start each node afresh.
-    pendingStates.push({ ...state, visits: {}, taken: NO_DRAWS as unknown as string[] });
-    index.set(key, nodes.length - 1);
-    return nodes.length - 1;
+    nodes.push({ scene: state.scene, ending: state.ending, parent: -1, via: null, edges: [] });
+    const id = nodes.length - 1;
+    index.set(key, id);
+    if (!state.ending) {
+      // Visits only key seeded draws, which exploration enumerates; start each node afresh.
+      waiting.set(id, { ...state, visits: {}, taken: NO_CHOICES });
+      stack.push(id);
+    }
+    return id;
   };
 
   const roots: Exploration['roots'] = [];
   for (const outcome of enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }))) {
-    const node = intern(outcome.result.state, -1, null);
+    const node = intern(outcome.result.state);
     if (node !== null) roots.push({ node, percents: outcome.percents, picks: outcome.picks });
   }
 
-  for (let current = 0; current < nodes.length && complete; current++) {
+  while (stack.length && complete) {
+    const current = stack.pop()!;
     const node = nodes[current]!;
-    const state = pendingStates[current]!;
-    pendingStates[current] = null;
-    if (node.ending) continue;
+    const state = waiting.get(current)!;
+    waiting.delete(current);
     let open = 0;
     for (const choice of story.scenes[node.scene]!.choices) {
       if (choiceStatus(story, state, choice) !== 'open') {
@@ -97,16 +104,39 @@ export function exploreStates(story: Story, maxStates: number): Exploration {
       for (const outcome of enumerateOutcomes((choose) => takeChoice(story, state, choice.id, { choose, render: false }))) {
         if (!outcome.result.ok) continue;
         const drew = outcome.percents.length > 0;
-        const via = { choice: choice.id, percents: drew ? outcome.percents : NO_DRAWS, picks: drew ? outcome.picks : NO_DRAWS };
-        const to = intern(outcome.result.state, current, via);
+        const to = intern(outcome.result.state);
         if (to === null) break;
-        node.edges.push({ ...via, to });
+        node.edges.push({ choice: choice.id, percents: drew ? outcome.percents : NO_DRAWS, picks: drew ? outcome.picks : NO_DRAWS, to });
       }
       if (!complete) break;
     }
     if (open === 0 && complete) deadEnds.push(current);
   }
+  linkShortestPaths(nodes, roots);
   return { nodes, roots, complete, scenesEntered, firstOpen, firstClosed, deadEnds };
+}
+
+/** Breadth first from the opening states: each node's parent and move become a shortest path. */
+function linkShortestPaths(nodes: StateNode[], roots: Exploration['roots']): void {
+  const seen = new Uint8Array(nodes.length);
+  const queue: number[] = [];
+  for (const root of roots) {
+    if (!seen[root.node]) {
+      seen[root.node] = 1;
+      queue.push(root.node);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const from = queue[head]!;
+    for (const edge of nodes[from]!.edges) {
+      if (seen[edge.to]) continue;
+      seen[edge.to] = 1;
+      const node = nodes[edge.to]!;
+      node.parent = from;
+      node.via = { choice: edge.choice, percents: edge.percents, picks: edge.picks };
+      queue.push(edge.to);
+    }
+  }
 }
 
 /** The shortest list of moves from an opening state to `node`, readable: `choice_id` or `choice_id (chance: 40%)`. */
