@@ -2,7 +2,7 @@ import type { Expr, SourcePos, Statement, Story, Text, ValueType } from './types
 import { READ_ONLY_NAMES, READ_ONLY_TYPES } from './types.js';
 import type { ParseContext } from './parse-context.js';
 import type { Directives } from './parse-directive.js';
-import { typeOf, type TypeProblem } from './expression/check-expression.js';
+import { describeType, typeOf, type TypeProblem } from './expression/check-expression.js';
 import { alwaysLeaves, jumpTargets, walkStatements } from './walk-statements.js';
 import { didYouMean } from './did-you-mean.js';
 
@@ -23,13 +23,13 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
       const unknown = /^unknown name '([^']+)'/.exec(problem.message);
       ctx.report(problem.pos, unknown ? problem.message.replace(/ \(declare.*$/, didYouMean(unknown[1]!, knownNames) || ' (declare it with @var, @flag or @time)') : problem.message);
     }
-    if (type !== null && expected !== null && type !== expected) ctx.report(expr.pos, `${what} must be a ${expected === 'bool' ? 'condition' : expected}, not a ${type}`);
+    if (type !== null && expected !== null && type !== expected) ctx.report(expr.pos, `${what} must be ${expected === 'bool' ? 'a condition' : describeType(expected)}, not ${describeType(type)}`);
   };
   const checkText = (text: Text): void => {
     for (const part of text) {
       if (part.kind === 'expr') check(part.expr, null, 'an interpolation');
       else if (part.kind === 'cond') {
-        check(part.cond, 'bool', 'a condition');
+        check(part.cond, 'bool', 'the condition');
         checkText(part.then);
         checkText(part.else);
       }
@@ -70,7 +70,7 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
           for (const branch of statement.branches) checkTarget(branch.target, branch.pos);
           break;
         case 'if':
-          for (const branch of statement.branches) if (branch.cond) check(branch.cond, 'bool', 'a condition');
+          for (const branch of statement.branches) if (branch.cond) check(branch.cond, 'bool', 'the condition');
           break;
       }
     });

@@ -157,8 +157,8 @@ describe('typeOf', () => {
   it('reports type errors at the operator and stops them cascading', () => {
     const cases: Array<[string, RegExp, number]> = [
       ['clock + deadline', /'\+' cannot combine a time and a time/, 6],
-      ['6h - clock', /'-' cannot combine a int and a time/, 3],
-      ['flag + 1', /'\+' cannot combine a bool and a int/, 5],
+      ['6h - clock', /'-' cannot combine a number and a time/, 3],
+      ['flag + 1', /'\+' cannot combine a true\/false value and a number/, 5],
       ['cash and flag', /'and' cannot combine/, 5],
       ['flag < flag', /'<' cannot combine/, 5],
       ['clock * 2', /'\*' cannot combine/, 6],

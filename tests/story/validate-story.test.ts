@@ -87,11 +87,11 @@ describe('validator: each kind of problem, with its exact file:line:col', () => 
     const at = (lineText: string, token: string) => where(F, result.source, lineText, token);
     const r = reported(result);
     expect(r).toHaveLength(6);
-    expect(r[0]).toMatch(new RegExp(`^${at('if debt', 'debt')}: a condition must be a condition, not a`));
+    expect(r[0]).toMatch(new RegExp(`^${at('if debt', 'debt')}: the condition must be a condition, not a number`));
     expect(r[1]).toMatch(new RegExp(`^${at('~ debt = true', 'true')}: the value of 'debt' must be a`));
     expect(r[2]).toMatch(new RegExp(`^${at('~ debt += deadline', 'deadline')}: what is added to 'debt' must be a`));
     expect(r[3]).toMatch(new RegExp(`^${at('~ deadline = 5', '5')}: the value of 'deadline' must be a time`));
-    expect(r[4]).toBe(`${at('{debt + true}', '+')}: '+' cannot combine a int and a bool`);
+    expect(r[4]).toBe(`${at('{debt + true}', '+')}: '+' cannot combine a number and a true/false value`);
     expect(r[5]).toMatch(new RegExp(`^${at('locked unless', 'debt')}: 'locked unless' must be a condition`));
   });
 

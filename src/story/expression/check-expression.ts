@@ -8,6 +8,11 @@ export interface TypeProblem {
 /** Looks up the type of a declared or read-only name; undefined when the name is unknown. */
 export type NameTypes = (name: string) => ValueType | undefined;
 
+/** How a type reads in a message: `a number`, `a true/false value`, `a time`. */
+export function describeType(type: ValueType): string {
+  return type === 'int' ? 'a number' : type === 'bool' ? 'a true/false value' : 'a time';
+}
+
 const ARITHMETIC = new Set(['*', '/', '%']);
 const ORDERING = new Set(['<', '<=', '>', '>=']);
 
@@ -34,15 +39,15 @@ export function typeOf(expr: Expr, names: NameTypes, problems: TypeProblem[]): V
     case 'unary': {
       const arg = typeOf(expr.arg, names, problems);
       if (arg === null) return null;
-      if (expr.op === 'not') return arg === 'bool' ? 'bool' : fail(`'not' needs a flag or a condition, not a ${arg}`);
-      return arg === 'int' ? 'int' : fail(`'-' needs a number, not a ${arg}`);
+      if (expr.op === 'not') return arg === 'bool' ? 'bool' : fail(`'not' needs a flag or a condition, not ${describeType(arg)}`);
+      return arg === 'int' ? 'int' : fail(`'-' needs a number, not ${describeType(arg)}`);
     }
     case 'call': {
       const args = expr.args.map((arg) => typeOf(arg, names, problems));
       if (args.some((arg) => arg === null)) return null;
-      if (expr.fn === 'abs') return args[0] === 'int' ? 'int' : fail(`abs() needs a number, not a ${args[0]}`);
+      if (expr.fn === 'abs') return args[0] === 'int' ? 'int' : fail(`abs() needs a number, not ${describeType(args[0]!)}`);
       if (args[0] !== args[1] || args[0] === 'bool') {
-        return fail(`${expr.fn}() needs two numbers or two times, not ${args[0]} and ${args[1]}`);
+        return fail(`${expr.fn}() needs two numbers or two times, not ${describeType(args[0]!)} and ${describeType(args[1]!)}`);
       }
       return args[0]!;
     }
@@ -51,7 +56,7 @@ export function typeOf(expr: Expr, names: NameTypes, problems: TypeProblem[]): V
       const right = typeOf(expr.right, names, problems);
       if (left === null || right === null) return null;
       const op = expr.op;
-      const mismatch = (): null => fail(`'${op}' cannot combine a ${left} and a ${right}`);
+      const mismatch = (): null => fail(`'${op}' cannot combine ${describeType(left)} and ${describeType(right)}`);
       if (op === 'and' || op === 'or') return left === 'bool' && right === 'bool' ? 'bool' : mismatch();
       if (op === '==' || op === '!=') return left === right ? 'bool' : mismatch();
       if (ORDERING.has(op)) return left === right && left !== 'bool' ? 'bool' : mismatch();
