@@ -77,8 +77,8 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
     keys('ending', 'Space');
     await waitFor('ending', '1) Count the jar.');
     keys('ending', 'Down', 'Down', 'Down', 'Enter');
-    const ending = await waitFor('ending', 'Enter or r: play again');
-    expect(ending).toContain('THE END — Night Falls');
+    const ending = await waitFor('ending', 'THE END — Night Falls');
+    expect(ending).toContain('Enter or r: play again');
     expect(ending).toContain('Days survived 1 · Final debt 1,000 kr · Seed 7');
     expect(ending).toMatch(/Mon 08:00 +Count the jar\.\s+Mon 08:05 +Hide under the bed/);
     keys('ending', 'q');
