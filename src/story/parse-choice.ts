@@ -3,7 +3,7 @@ import type { ParseContext } from './parse-context.js';
 import { posIn, type SourceLine } from './source-lines.js';
 import { parseBlock } from './parse-block.js';
 import { parseExpression } from './expression/parse-expression.js';
-import { parseText } from './parse-text.js';
+import { conditionColon, parseText } from './parse-text.js';
 import { parseDuration } from './week-time.js';
 
 const TRAILING_ID = /\s#([A-Za-z0-9_.-]*)\s*$/;
@@ -87,7 +87,7 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
       if (cond) hiddenUnless.push(cond);
     } else if (locked) {
       const body = locked[1]!;
-      const colon = body.indexOf(':');
+      const colon = conditionColon(body);
       const bodyAt = line.text.length - body.length;
       if (colon < 0) {
         ctx.report(posIn(line, line.text.length), "'locked unless' needs a reason after a colon: `locked unless cash >= 100: You're broke.`");

@@ -11,6 +11,17 @@ function findClosingBrace(source: string, open: number): number {
   return -1;
 }
 
+/** A colon inside a time of day (`14:00`) separates nothing. */
+export function isTimeColon(source: string, at: number): boolean {
+  return source[at] === ':' && /\d/.test(source[at - 1] ?? '') && /\d/.test(source[at + 1] ?? '');
+}
+
+/** The first colon that is not part of a time of day, or -1. */
+export function conditionColon(source: string): number {
+  for (let i = 0; i < source.length; i++) if (source[i] === ':' && !isTimeColon(source, i)) return i;
+  return -1;
+}
+
 /** Splits on `separator` where it is not inside braces. Returns the offsets of each piece. */
 function splitTopLevel(source: string, separator: string): Array<{ text: string; offset: number }> {
   const pieces: Array<{ text: string; offset: number }> = [];
@@ -20,7 +31,7 @@ function splitTopLevel(source: string, separator: string): Array<{ text: string;
     const c = source[i];
     if (c === '{') depth++;
     else if (c === '}') depth--;
-    else if (c === separator && depth === 0) {
+    else if (c === separator && depth === 0 && !isTimeColon(source, i)) {
       pieces.push({ text: source.slice(start, i), offset: start });
       start = i + 1;
     }
