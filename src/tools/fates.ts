@@ -1,7 +1,8 @@
 import type { Story } from '../story/types.js';
 import { exploreStates, type Exploration } from './explore-states.js';
 import { childrenFirstOrder } from './state-order.js';
-import { addFractions, formatFraction, fraction, fractionToNumber, fractionToPercent, multiplyFractions, ONE, ZERO, type Fraction } from './fraction.js';
+import { formatFraction, fraction, fractionToNumber, fractionToPercent, type Fraction } from './fraction.js';
+import { denominatorOf, multiplyDenominators, primeFactors, weightedSum, type OddsVector } from './odds-vector.js';
 import { endingIds } from './story-stats.js';
 
 /** How often one way out of the story is met. */
@@ -28,24 +29,13 @@ export interface FateReport {
   states: number;
 }
 
-/** Per node, one entry per ending and a last one for dead ends. */
-interface Tally {
-  probability: Fraction[];
-  routes: bigint[];
-}
+const HUNDRED = primeFactors(100);
 
-const HUNDRED = 100n;
-
-/** The odds of one way the chance draws of a move can fall: the product of its percentages. */
-function oddsOf(percents: readonly number[]): Fraction {
-  if (percents.length === 0) return ONE;
-  let num = 1n;
-  let den = 1n;
-  for (const percent of percents) {
-    num *= BigInt(percent);
-    den *= HUNDRED;
-  }
-  return fraction(num, den);
+/** The odds of one way the chance draws of a move can fall: the product of its percentages over 100ⁿ. */
+function oddsOf(percents: readonly number[]): { numerator: bigint; den: Map<number, number> } {
+  let numerator = 1n;
+  for (const percent of percents) numerator *= BigInt(percent);
+  return { numerator, den: multiplyDenominators(...percents.map(() => HUNDRED)) };
 }
 
 /**
@@ -58,53 +48,51 @@ export function computeFates(story: Story, exploration: Exploration): FateReport
   if (!exploration.complete) throw new Error('fates need a complete exploration (raise --max-states)');
   const endings = endingIds(story);
   const slot = new Map(endings.map((id, i) => [id, i] as const));
+  // One entry per ending, and a last one for dead ends.
   const width = endings.length + 1;
   const stuckSlot = endings.length;
-  const tallies: Tally[] = new Array<Tally>(exploration.nodes.length);
-  const blank = (): Tally => ({ probability: new Array<Fraction>(width).fill(ZERO), routes: new Array<bigint>(width).fill(0n) });
+  const odds: OddsVector[] = new Array<OddsVector>(exploration.nodes.length);
+  const routes: bigint[][] = new Array<bigint[]>(exploration.nodes.length);
 
   for (const index of childrenFirstOrder(exploration.nodes)) {
     const node = exploration.nodes[index]!;
-    const tally = blank();
     const terminal = node.ending !== null ? slot.get(node.ending)! : node.edges.length === 0 ? stuckSlot : -1;
+    const counts = new Array<bigint>(width).fill(0n);
     if (terminal >= 0) {
-      tally.probability[terminal] = ONE;
-      tally.routes[terminal] = 1n;
+      const nums = new Array<bigint>(width).fill(0n);
+      nums[terminal] = 1n;
+      counts[terminal] = 1n;
+      odds[index] = { den: new Map(), nums };
     } else {
       // The random player picks one of the open choices evenly; each choice's edges are its chance outcomes.
-      const openChoices = new Set(node.edges.map((edge) => edge.choice)).size;
-      const pickOne = fraction(1n, BigInt(openChoices));
+      const pickOne = primeFactors(new Set(node.edges.map((edge) => edge.choice)).size);
+      odds[index] = weightedSum(
+        width,
+        node.edges.map((edge) => {
+          const chance = oddsOf(edge.percents);
+          return { numerator: chance.numerator, den: multiplyDenominators(chance.den, pickOne), vector: odds[edge.to]! };
+        }),
+      );
       for (const edge of node.edges) {
-        const child = tallies[edge.to]!;
-        const weight = multiplyFractions(pickOne, oddsOf(edge.percents));
-        for (let s = 0; s < width; s++) {
-          if (child.routes[s] === 0n) continue;
-          tally.probability[s] = addFractions(tally.probability[s]!, multiplyFractions(weight, child.probability[s]!));
-          tally.routes[s] = tally.routes[s]! + child.routes[s]!;
-        }
+        const child = routes[edge.to]!;
+        for (let s = 0; s < width; s++) if (child[s] !== 0n) counts[s] = counts[s]! + child[s]!;
       }
     }
-    tallies[index] = tally;
+    routes[index] = counts;
   }
 
-  const total = blank();
-  for (const root of exploration.roots) {
-    const child = tallies[root.node]!;
-    const weight = oddsOf(root.percents);
-    for (let s = 0; s < width; s++) {
-      total.probability[s] = addFractions(total.probability[s]!, multiplyFractions(weight, child.probability[s]!));
-      total.routes[s] = total.routes[s]! + child.routes[s]!;
-    }
-  }
-  const fateAt = (s: number): Fate => ({
-    probability: total.probability[s]!,
-    percent: fractionToNumber(total.probability[s]!) * 100,
-    routes: total.routes[s]!,
-  });
+  const total = weightedSum(width, exploration.roots.map((root) => ({ ...oddsOf(root.percents), vector: odds[root.node]! })));
+  const den = denominatorOf(total);
+  const totalRoutes = new Array<bigint>(width).fill(0n);
+  for (const root of exploration.roots) routes[root.node]!.forEach((n, s) => (totalRoutes[s] = totalRoutes[s]! + n));
+  const fateAt = (s: number): Fate => {
+    const probability = fraction(total.nums[s]!, den);
+    return { probability, percent: fractionToNumber(probability) * 100, routes: totalRoutes[s]! };
+  };
   return {
     endings: endings.map((id, s) => ({ id, title: story.scenes[id]!.ending!.title, ...fateAt(s) })),
     stuck: fateAt(stuckSlot),
-    routes: total.routes.reduce((sum, n) => sum + n, 0n),
+    routes: totalRoutes.reduce((sum, n) => sum + n, 0n),
     states: exploration.nodes.length,
   };
 }

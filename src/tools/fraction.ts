@@ -1,7 +1,7 @@
 /**
  * Exact non-negative rationals over BigInt, always reduced. Fate probabilities multiply
  * 1/k per choice and p/100 per chance draw over paths hundreds of moves long, far past
- * what a double can hold exactly.
+ * what a double can hold exactly. (The sums on the way are done in odds-vector.ts.)
  */
 export interface Fraction {
   num: bigint;
@@ -9,7 +9,6 @@ export interface Fraction {
 }
 
 export const ZERO: Fraction = { num: 0n, den: 1n };
-export const ONE: Fraction = { num: 1n, den: 1n };
 
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
@@ -21,18 +20,6 @@ export function fraction(num: bigint, den: bigint): Fraction {
   if (num === 0n) return ZERO;
   const divisor = gcd(num, den);
   return { num: num / divisor, den: den / divisor };
-}
-
-export function addFractions(a: Fraction, b: Fraction): Fraction {
-  if (a.num === 0n) return b;
-  if (b.num === 0n) return a;
-  if (a.den === b.den) return fraction(a.num + b.num, a.den);
-  return fraction(a.num * b.den + b.num * a.den, a.den * b.den);
-}
-
-export function multiplyFractions(a: Fraction, b: Fraction): Fraction {
-  if (a.num === 0n || b.num === 0n) return ZERO;
-  return fraction(a.num * b.num, a.den * b.den);
 }
 
 /** The fraction as a percentage, to `digits` decimals, rounded half up; exact up to the last digit. */

@@ -171,3 +171,20 @@ describe('exact fates agree with random play', () => {
     agree(storyOf(source, 'tiny.pusher'), 3000);
   });
 });
+
+describe('primeFactors and weightedSum', () => {
+  it('factor choice counts and add weighted vectors over a common denominator', async () => {
+    const { primeFactors, weightedSum, denominatorOf } = await import('../../src/tools/odds-vector.js');
+    expect([...primeFactors(100)]).toEqual([[2, 2], [5, 2]]);
+    expect([...primeFactors(23)]).toEqual([[23, 1]]);
+    // 1/3 · (1/2, 1/2) + 1/4 · (1, 0) = (1/6 + 1/4, 1/6) = (5/12, 2/12)
+    const half = { den: new Map([[2, 1]]), nums: [1n, 1n] };
+    const one = { den: new Map<number, number>(), nums: [1n, 0n] };
+    const sum = weightedSum(2, [
+      { numerator: 1n, den: primeFactors(3), vector: half },
+      { numerator: 1n, den: primeFactors(4), vector: one },
+    ]);
+    expect(denominatorOf(sum)).toBe(12n);
+    expect(sum.nums).toEqual([5n, 2n]);
+  });
+});
