@@ -57,3 +57,18 @@ export function fitsLive(rows: number, parts: { prose: number; meters: number; c
   if (!Number.isFinite(rows)) return true;
   return parts.prose + parts.meters + parts.choices + parts.extra < rows;
 }
+
+/**
+ * How the debug panel lays out `entries` in `width` columns within `maxHeight` lines (border and
+ * title included): the cell width, how many entries fit, and the lines it takes.
+ */
+export function debugGrid(entries: string[], width: number, maxHeight: number): { cell: number; shown: number; height: number } {
+  const inner = Math.max(1, width - 4);
+  const longest = entries.reduce((max, entry) => Math.max(max, entry.length), 1);
+  const cell = Math.min(inner, Math.min(longest, 28) + 2);
+  const perLine = Math.max(1, Math.floor(inner / cell));
+  const room = Number.isFinite(maxHeight) ? Math.max(1, maxHeight - 4) : Number.POSITIVE_INFINITY;
+  const lines = Math.min(Math.ceil(entries.length / perLine), room);
+  const shown = Math.min(entries.length, lines * perLine);
+  return { cell, shown, height: lines + 3 + (shown < entries.length ? 1 : 0) };
+}

@@ -6,7 +6,7 @@ import { stripControl } from '../../text/strip-control.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTypewriter } from '../hooks/use-typewriter.js';
 import { keyAction } from '../keys.js';
-import { choicesHeight, DEBUG_PANEL_WIDTH, fitsLive, layoutFor, metersHeight, proseHeight } from '../layout.js';
+import { choicesHeight, DEBUG_PANEL_WIDTH, debugGrid, fitsLive, layoutFor, metersHeight, proseHeight } from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
 import { proseLength } from '../reveal.js';
 import { choicesOf, openSession, playScripted, type Session } from '../session.js';
@@ -66,12 +66,15 @@ export function App(props: AppProps) {
   const choices = useMemo(() => choicesOf(session), [session]);
 
   // The prose stays live (it reflows on resize) only while the whole frame fits the terminal.
-  const debugBelow = debug && size.columns < layout.width + DEBUG_PANEL_WIDTH;
+  const debugBelow = size.columns < layout.width + 1 + DEBUG_PANEL_WIDTH;
+  const debugWidth = debugBelow ? layout.width : Math.min(size.columns - layout.width - 1, 120);
+  const debugMax = debugBelow ? Math.max(6, Math.floor(size.rows / 3)) : size.rows - 1;
+  const debugHeight = debug && debugBelow ? debugGrid(story.varOrder.map((n) => n), debugWidth, debugMax).height : 0;
   const fits = fitsLive(size.rows, {
     prose: proseHeight(paragraphs, layout.width),
     meters: metersHeight(layout, meters.status.length),
     choices: ending ? 1 : choicesHeight(choices.all, layout),
-    extra: 1 + (message ? 1 : 0) + (debugBelow ? story.varOrder.length + 3 : 0),
+    extra: 1 + (message ? 1 : 0) + debugHeight,
   });
   const live = !session.committed && fits;
   const typer = useTypewriter(live ? proseLength(paragraphs) : 0, {
@@ -96,8 +99,9 @@ export function App(props: AppProps) {
   useInput(
     (input, key) => {
       const action = keyAction(input, key);
-      // a fresh seed only matters for "play again"; drawing one for other keys costs nothing
-      const restart = { seed: action.type === 'restart' || action.type === 'enter' ? props.newSeed() : 0, from: props.from, set: props.set };
+      // Only r or Enter can start another run (at an ending), so only they draw a fresh seed.
+      const again = action.type === 'restart' || action.type === 'enter';
+      const restart = { seed: again ? props.newSeed() : 0, from: props.from, set: props.set };
       dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart });
     },
     { isActive: isRawModeSupported && leaving === null },
@@ -151,9 +155,9 @@ export function App(props: AppProps) {
     <>
       {history}
       {debug ? (
-        <Box flexDirection={debugBelow ? 'column' : 'row'}>
+        <Box flexDirection={debugBelow ? 'column' : 'row'} columnGap={1}>
           {main}
-          <DebugPanel story={story} state={state} width={debugBelow ? layout.width : DEBUG_PANEL_WIDTH} />
+          <DebugPanel story={story} state={state} width={debugWidth} maxHeight={debugMax} />
         </Box>
       ) : (
         main
