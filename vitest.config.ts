@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // End-to-end tests spawn the real binary; two cores, so keep workers few.
     maxWorkers: 2,
+    // Tests own their data: no background fate warm-ups, no saves outside a temp dir.
+    env: { PUSHER_NO_FATE_WARMUP: '1' },
   },
 });
