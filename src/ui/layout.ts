@@ -31,10 +31,22 @@ export function choiceLabelWidth(layout: Layout): number {
   return Math.max(1, layout.width - CHOICE_INDENT);
 }
 
-/** The text of a choice row after its number: label, cost and, when locked, why. */
-export function choiceText(choice: ChoiceView): string {
-  const cost = `(${formatCost(choice.cost)})`;
-  return choice.available ? `${choice.label} ${cost}` : `${choice.label} ${cost} locked: ${choice.reason ?? ''}`;
+/** A choice's cost as shown beside it: `(30 m)`. */
+export function choiceCost(choice: ChoiceView): string {
+  return `(${formatCost(choice.cost)})`;
+}
+
+// Stands in for the space inside a cost while wrapping, so `(30 m)` never breaks in two.
+const GLUE = '\uE000';
+
+/**
+ * A choice row's lines after its number: label, cost and, when locked, why; wrapped here
+ * rather than by Ink, whose wrapping keeps the space at the start of the next line.
+ */
+export function choiceLines(choice: ChoiceView, width: number): string[] {
+  const cost = choiceCost(choice).replace(/ /g, GLUE);
+  const text = choice.available ? `${choice.label} ${cost}` : `${choice.label} ${cost} locked: ${choice.reason ?? ''}`;
+  return wrapText(text, width).map((line) => line.replace(new RegExp(GLUE, 'g'), ' '));
 }
 
 export function proseHeight(paragraphs: string[], width: number): number {
@@ -49,7 +61,7 @@ export function metersHeight(layout: Layout, statusCount: number): number {
 }
 
 export function choicesHeight(choices: ChoiceView[], layout: Layout): number {
-  return choices.reduce((sum, choice) => sum + wrapText(choiceText(choice), choiceLabelWidth(layout)).length, 0);
+  return choices.reduce((sum, choice) => sum + choiceLines(choice, choiceLabelWidth(layout)).length, 0);
 }
 
 /** True when the live frame (prose, meters, choices and hint) fits in `rows` without touching the top. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { createLeaveSignal } from '../../src/ui/leave-signal.js';
-import { KEYS, delay, loadStory, renderApp, resize, waitForFrame } from './helpers.js';
+import { KEYS, delay, loadStory, renderApp, resize, waitForFrame, waitUntil } from './helpers.js';
 
 afterEach(() => cleanup());
 
@@ -33,9 +33,9 @@ describe('App: choosing', () => {
   it('moves with arrows and j/k and takes the highlighted choice with Enter', async () => {
     const app = await renderApp();
     await app.press('x', KEYS.down, 'j');
-    expect(app.frame()).toContain('› 3) Pay what you have.');
+    await waitForFrame(app.frame, (f) => f.includes('› 3) Pay what you have.'));
     await app.press('k');
-    expect(app.frame()).toContain('› 2) Call your mother.');
+    await waitForFrame(app.frame, (f) => f.includes('› 2) Call your mother.'));
     await app.press(KEYS.enter);
     const frame = await waitForFrame(app.frame, (f) => f.includes('She listens. She sends a little.'));
     expect(frame).toContain('Cash 500 kr (+300 kr)');
@@ -44,7 +44,7 @@ describe('App: choosing', () => {
   it('never takes a locked choice: digits count only the open ones', async () => {
     const app = await renderApp({ set: { cash: 0 } });
     await app.press('x');
-    expect(app.frame()).toContain('locked: You have nothing to pay with.');
+    await waitForFrame(app.frame, (f) => f.includes('locked: You have nothing to pay with.'));
     await app.press('3');
     // 3 is "Hide under the bed", the third open choice, not the locked "Pay"
     const frame = await waitForFrame(app.frame, (f) => f.includes('THE END'));
@@ -55,7 +55,7 @@ describe('App: choosing', () => {
   it('says which numbers work when a digit is out of range', async () => {
     const app = await renderApp();
     await app.press('x', '9');
-    expect(app.frame()).toContain('Pick a number from 1 to 4.');
+    await waitForFrame(app.frame, (f) => f.includes('Pick a number from 1 to 4.'));
   });
 
   it('plays --choices first, without waiting for keys', async () => {
@@ -111,8 +111,9 @@ describe('App: the ending', () => {
   it('quits from the ending with q', async () => {
     const app = await renderApp();
     await app.press('x', '4', 'q');
+    await waitUntil(() => app.exits.length > 0);
     expect(app.exits).toEqual([0]);
-    expect(app.frame()).toContain('Seed 7. Goodbye.');
+    await waitForFrame(app.frame, (f) => f.includes('Seed 7. Goodbye.'));
   });
 });
 
@@ -120,29 +121,31 @@ describe('App: help and quitting', () => {
   it('shows the keys on ?, and any key goes back', async () => {
     const app = await renderApp();
     await app.press('x', '?');
-    expect(app.frame()).toContain('take the highlighted choice');
+    await waitForFrame(app.frame, (f) => f.includes('take the highlighted choice'));
     await app.press('x');
-    expect(app.frame()).not.toContain('take the highlighted choice');
-    expect(app.frame()).toContain('1) Count the jar.');
+    await waitForFrame(app.frame, (f) => !f.includes('take the highlighted choice'));
+    await waitForFrame(app.frame, (f) => f.includes('1) Count the jar.'));
   });
 
   it('asks before quitting: n keeps playing, y quits', async () => {
     const app = await renderApp();
     await app.press('x', 'q');
-    expect(app.frame()).toContain('Quit this run? y: quit · n: keep playing');
+    await waitForFrame(app.frame, (f) => f.includes('Quit this run? y: quit · n: keep playing'));
     await app.press('n');
-    expect(app.frame()).not.toContain('Quit this run?');
+    await waitForFrame(app.frame, (f) => !f.includes('Quit this run?'));
     expect(app.exits).toEqual([]);
     await app.press('q', 'y');
+    await waitUntil(() => app.exits.length > 0);
     expect(app.exits).toEqual([0]);
-    expect(app.frame()).toContain('You stopped at Mon 08:00. Seed 7');
+    await waitForFrame(app.frame, (f) => f.includes('You stopped at Mon 08:00. Seed 7'));
   });
 
   it('leaves at once on Ctrl+C, even mid-scene, with code 130', async () => {
     const app = await renderApp({ anim: true });
     await app.press('x', KEYS.ctrlC);
+    await waitUntil(() => app.exits.length > 0);
     expect(app.exits).toEqual([130]);
-    expect(app.frame()).toContain('You stopped at Mon 08:00.');
+    await waitForFrame(app.frame, (f) => f.includes('You stopped at Mon 08:00.'));
   });
 
   it('leaves when the shell asks (a signal)', async () => {
@@ -150,6 +153,7 @@ describe('App: help and quitting', () => {
     const app = await renderApp({ leaveSignal });
     leaveSignal.leave(143);
     await delay(20);
+    await waitUntil(() => app.exits.length > 0);
     expect(app.exits).toEqual([143]);
   });
 });
@@ -183,7 +187,7 @@ describe('App: terminal sizes', () => {
     }
     resize(app.stdout, 3);
     await delay(30);
-    expect(app.frame()).toContain('You');
+    await waitForFrame(app.frame, (f) => f.includes('You'));
     await app.press('1');
     await waitForFrame(app.frame, (f) => f.includes('Two\nhun'));
   });
@@ -244,7 +248,7 @@ Nothing here.
 Done.
 `);
     const app = await renderApp({ story });
-    expect(app.frame()).toContain('Nothing here.');
+    await waitForFrame(app.frame, (f) => f.includes('Nothing here.'));
     await app.press('1');
     await waitForFrame(app.frame, (f) => f.includes('THE END — Over'));
   });

@@ -34,6 +34,15 @@ export async function waitForFrame(lastFrame: () => string | undefined, check: (
   }
 }
 
+/** Polls until `check` holds. */
+export async function waitUntil(check: () => boolean, timeout = 2000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await delay(10);
+  }
+}
+
 /** Renders the App on the tiny story, no animation, and waits for the first frame's input hook. */
 export async function renderApp(props: Partial<AppProps> = {}) {
   const exits: number[] = [];

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { ChoiceView } from '../../engine/index.js';
 import { formatCost } from '../../present/format-meters.js';
 import { stripControl } from '../../text/strip-control.js';
-import { CHOICE_INDENT, choiceLabelWidth, type Layout } from '../layout.js';
+import { CHOICE_INDENT, choiceCost, choiceLabelWidth, choiceLines, type Layout } from '../layout.js';
 import { ACCENT } from '../theme.js';
 
 export interface ChoiceListProps {
@@ -22,44 +22,60 @@ export function ChoiceList({ choices, selected, layout, sr }: ChoiceListProps) {
   let number = 0;
   return (
     <Box flexDirection="column" aria-role="list">
-      {choices.map((choice) => {
-        const label = stripControl(choice.label);
-        const cost = formatCost(choice.cost);
+      {choices.map((raw) => {
+        const choice = { ...raw, label: stripControl(raw.label), reason: raw.reason === null ? null : stripControl(raw.reason) };
         if (!choice.available) {
-          const reason = stripControl(choice.reason ?? '');
-          if (sr) return <Text key={choice.id}>{`Locked: ${label} (${cost}): ${reason}`}</Text>;
-          return (
-            <Box key={choice.id}>
-              <Box width={CHOICE_INDENT} flexShrink={0}>
-                <Text dimColor>{'  \u2013'}</Text>
-              </Box>
-              <Box width={choiceLabelWidth(layout)}>
-                <Text dimColor>
-                  {label} ({cost}) <Text italic>locked: {reason}</Text>
-                </Text>
-              </Box>
-            </Box>
-          );
+          if (sr) return <Text key={choice.id}>{`Locked: ${choice.label} (${formatCost(choice.cost)}): ${choice.reason}`}</Text>;
+          return <ChoiceRow key={choice.id} marker={'  \u2013'} choice={choice} layout={layout} dim />;
         }
         const n = ++number;
         const isSelected = n - 1 === selected;
-        if (sr) return <Text key={choice.id}>{`${n}. ${label} (${cost}${isSelected ? ', selected' : ''})`}</Text>;
-        return (
-          <Box key={choice.id}>
-            <Box width={CHOICE_INDENT} flexShrink={0}>
-              <Text color={isSelected ? ACCENT : undefined} bold={isSelected}>
-                {isSelected ? '\u203a ' : '  '}
-                {n <= 9 ? `${n})` : `${n}`}
-              </Text>
-            </Box>
-            <Box width={choiceLabelWidth(layout)}>
-              <Text color={isSelected ? ACCENT : undefined} bold={isSelected}>
-                {label} <Text dimColor>({cost})</Text>
-              </Text>
-            </Box>
-          </Box>
-        );
+        if (sr) return <Text key={choice.id}>{`${n}. ${choice.label} (${formatCost(choice.cost)}${isSelected ? ', selected' : ''})`}</Text>;
+        const marker = `${isSelected ? '\u203a ' : '  '}${n <= 9 ? `${n})` : n}`;
+        return <ChoiceRow key={choice.id} marker={marker} choice={choice} layout={layout} selected={isSelected} />;
       })}
+    </Box>
+  );
+}
+
+interface ChoiceRowProps {
+  marker: string;
+  choice: ChoiceView;
+  layout: Layout;
+  selected?: boolean;
+  dim?: boolean;
+}
+
+/** One choice: the marker, then its wrapped lines hanging under the label, the cost dimmed. */
+function ChoiceRow({ marker, choice, layout, selected = false, dim = false }: ChoiceRowProps) {
+  const lines = choiceLines(choice, choiceLabelWidth(layout));
+  const cost = choiceCost(choice);
+  const colour = selected ? ACCENT : undefined;
+  return (
+    <Box>
+      <Box width={CHOICE_INDENT} flexShrink={0}>
+        <Text color={colour} bold={selected} dimColor={dim}>
+          {marker}
+        </Text>
+      </Box>
+      <Box flexDirection="column" width={choiceLabelWidth(layout)}>
+        {lines.map((line, i) => {
+          const last = i === lines.length - 1;
+          if (dim || !last || !line.endsWith(cost)) {
+            return (
+              <Text key={i} color={colour} bold={selected} dimColor={dim}>
+                {line}
+              </Text>
+            );
+          }
+          return (
+            <Text key={i} color={colour} bold={selected}>
+              {line.slice(0, line.length - cost.length)}
+              <Text dimColor>{cost}</Text>
+            </Text>
+          );
+        })}
+      </Box>
     </Box>
   );
 }

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Story } from '../../story/types.js';
 import type { HistoryItem } from '../session.js';
+import { wrapText } from '../../text/wrap-text.js';
 import { ACCENT } from '../theme.js';
 import { EndingScreen } from './EndingScreen.js';
 
@@ -26,7 +27,7 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
         <Box flexDirection="column" width={width}>
           {item.paragraphs.map((text, i) => (
             <Box key={i} marginBottom={1}>
-              <Text>{text}</Text>
+              <Text>{wrapText(text, width).join('\n')}</Text>
             </Box>
           ))}
         </Box>
