@@ -7,6 +7,8 @@ import { render } from 'ink';
 import type { Story, Value } from '../story/types.js';
 import { playPlain } from '../cli/plain-player.js';
 import { App } from './components/App.js';
+import { EndingShareContext } from './ending-share-context.js';
+import { readEndingShare } from '../cli/fate-cache.js';
 import { createLeaveSignal } from './leave-signal.js';
 
 export interface InkPlayOptions {
@@ -37,7 +39,9 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
 
   let code = 0;
   const leaveSignal = createLeaveSignal();
+  const endingShare = (endingId: string) => readEndingShare(options.story, endingId);
   const instance = render(
+    <EndingShareContext.Provider value={endingShare}>
     <App
       story={options.story}
       seed={options.seed}
@@ -49,7 +53,8 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
       newSeed={() => randomInt(2 ** 31)}
       onExit={(c) => (code = c)}
       leaveSignal={leaveSignal}
-    />,
+    />
+    </EndingShareContext.Provider>,
     { exitOnCtrlC: false },
   );
 

@@ -8,6 +8,7 @@ import { MetersPanel } from '../../src/ui/components/MetersPanel.js';
 import { MeterBar } from '../../src/ui/components/MeterBar.js';
 import { ChoiceList } from '../../src/ui/components/ChoiceList.js';
 import { EndingScreen } from '../../src/ui/components/EndingScreen.js';
+import { EndingShareContext } from '../../src/ui/ending-share-context.js';
 import { loadStory } from './helpers.js';
 
 const story = loadStory();
@@ -129,5 +130,20 @@ describe('EndingScreen', () => {
     expect(frame).toContain('THE END — Night Falls');
     expect(frame).toContain('Days survived 1 · Final debt 1,000 kr · Seed 7');
     expect(frame).toMatch(/How you got here:\nMon 08:00 +Count the jar\.\nMon 08:05 +Hide under the bed until it is dark\./);
+    expect(frame).not.toContain('of the ways');
+  });
+
+  it('shows the share of the ways the week ends here when the lookup knows it', () => {
+    let state = after(start.state, 'count');
+    state = after(state, listChoices(story, state).find((c) => c.label.startsWith('Hide'))!.id);
+    const asked: string[] = [];
+    const lookup = (id: string) => (asked.push(id), 0.42);
+    const frame = render(
+      <EndingShareContext.Provider value={lookup}>
+        <EndingScreen story={story} state={state} width={80} />
+      </EndingShareContext.Provider>,
+    ).lastFrame()!;
+    expect(asked).toContain('out_of_time');
+    expect(frame).toContain('42% of the ways this week can go end here');
   });
 });

@@ -1,3 +1,4 @@
+import { useContext } from 'react';
 import { Box, Text } from 'ink';
 import type { Story } from '../../story/types.js';
 import type { GameState } from '../../engine/index.js';
@@ -5,6 +6,8 @@ import { formatMoney } from '../../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../../present/summarise-run.js';
 import { stripControl } from '../../text/strip-control.js';
 import { BAD } from '../theme.js';
+import { EndingShareContext } from '../ending-share-context.js';
+import { formatEndingShare } from '../../tools/ending-share.js';
 
 export interface EndingScreenProps {
   story: Story;
@@ -16,6 +19,8 @@ export interface EndingScreenProps {
 export function EndingScreen({ story, state, width }: EndingScreenProps) {
   const summary = summariseRun(story, state);
   const decisions = keyDecisions(summary);
+  const lookupShare = useContext(EndingShareContext);
+  const share = state.ending ? lookupShare(state.ending) : null;
   return (
     <Box flexDirection="column" width={width} marginBottom={1}>
       <Text bold color={BAD}>
@@ -24,6 +29,7 @@ export function EndingScreen({ story, state, width }: EndingScreenProps) {
       <Text>
         Days survived {summary.daysSurvived} · Final debt {formatMoney(summary.finalDebt)} · Seed {summary.seed}
       </Text>
+      {share !== null && <Text dimColor>{formatEndingShare(share)}</Text>}
       {decisions.length > 0 && (
         <Box flexDirection="column" marginTop={1}>
           <Text bold>How you got here:</Text>
