@@ -4,6 +4,8 @@ import { runCheck } from './check-command.js';
 import { runPlay } from './play-command.js';
 import { MAP_FORMATS, runMap } from './map-command.js';
 import { runWarmFates } from './warm-fates-command.js';
+import { runSaves } from './saves-command.js';
+import { runEndings } from './endings-command.js';
 import { BACKGROUND_MAX_STATES } from './fate-cache.js';
 import { choiceList, wholeNumber } from './parse-options.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.js';
@@ -32,16 +34,36 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--debug', 'show every variable and flag beside the scene')
     .option('--no-anim', 'no typewriter effect')
     .option('--no-color', 'no colours')
+    .option('--continue', 'pick up the unfinished run (the autosave)')
+    .option('--load <slot>', 'pick up a named save')
+    .option('--new', 'start a new game without asking about an unfinished one')
     .action(async (file: string | undefined, options) => setExit(await runPlay(file, options)));
+
+  program
+    .command('saves')
+    .description('list the saves of a story (autosave and named slots)')
+    .argument('[file]', 'story file (default: the shipped story)')
+    .option('--json', 'print one JSON object')
+    .action((file: string | undefined, options: { json?: boolean }) => setExit(runSaves(file, options, (t) => console.log(t))));
+
+  program
+    .command('endings')
+    .description('the endings gallery: endings found across all runs, and how much of the story you have seen')
+    .argument('[file]', 'story file (default: the shipped story)')
+    .option('--json', 'print one JSON object')
+    .action((file: string | undefined, options: { json?: boolean }) =>
+      setExit(runEndings(file, options, { out: (t) => console.log(t), err: (t) => console.error(t) })),
+    );
 
   program
     .command('check')
     .description('prove a story: every path ends, every ending and choice is reachable')
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
-    .addOption(new Option('--max-states <n>', 'give up (unproven) after this many states').argParser(wholeNumber(1)).default(1_000_000))
+    .addOption(new Option('--max-states <n>', 'walk at most this many states; past it, prove by witnesses').argParser(wholeNumber(1)).default(200_000))
+    .addOption(new Option('--walks <n>', 'guided runs for the proof by witnesses (0: stop at --max-states, unproven)').argParser(wholeNumber(0)).default(20_000))
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
-    .option('--seed <n>', 'seed for --random', wholeNumber(0))
+    .option('--seed <n>', 'seed for --random and the witness search', wholeNumber(0))
     .option('--fates', 'the exact odds and number of routes of every ending')
     .action((file: string | undefined, options) => {
       setExit(runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t), progress: process.stderr }));

@@ -3,6 +3,11 @@ import { loadStory } from './load-story.js';
 import { playPlain } from './plain-player.js';
 import { UserError } from './exit-codes.js';
 import { parseAssignments } from './parse-assignments.js';
+import { dataDir } from '../save/data-dir.js';
+import { openGameStore, type GameStore } from '../save/game-store.js';
+import { runOfSave } from '../save/save-format.js';
+import { AUTOSAVE_SLOT } from '../save/slot-name.js';
+import type { Run } from '../save/run.js';
 
 export interface PlayOptions {
   plain?: boolean;
@@ -13,16 +18,37 @@ export interface PlayOptions {
   set?: string[];
   anim?: boolean;
   color?: boolean;
+  /** pick up the unfinished run from the autosave */
+  continue?: boolean;
+  /** pick up a named save */
+  load?: string;
+  /** start a new game without asking, whatever is saved */
+  new?: boolean;
+}
+
+export interface Resume {
+  run: Run;
+  notice: string | null;
+  label: string;
 }
 
 /** `pusher play [file]`: the Ink UI on a terminal, the plain player otherwise. */
 export async function runPlay(file: string | undefined, options: PlayOptions): Promise<number> {
   const story = loadStory(file);
   if (options.from && !story.scenes[options.from]) throw new UserError(`--from: the story has no scene '${options.from}'`);
+  const picks = [options.continue, options.load !== undefined, options.new].filter(Boolean).length;
+  if (picks > 1) throw new UserError('choose one of --continue, --load and --new');
+  if ((options.continue || options.load !== undefined) && (options.seed !== undefined || options.from || options.set?.length)) {
+    throw new UserError('--seed, --from and --set start a new game; they cannot be used with --continue or --load');
+  }
   const seed = options.seed ?? randomInt(2 ** 31);
   const set = parseAssignments(options.set ?? [], story.vars);
+  const store = openGameStore(story, dataDir());
+  const resume = resumeFrom(store, options);
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (terminal && !options.plain) {
+    // Only a person at a terminal is asked; anything else never depends on old data unless told to.
+    const offer = !resume && !options.new && options.seed === undefined && !options.from && !options.set?.length ? offerContinue(store) : null;
     // Ink and React load only here, so plain play, check and --help start fast.
     const { playInk } = await import('../ui/play-ink.js');
     return playInk({
@@ -34,6 +60,9 @@ export async function runPlay(file: string | undefined, options: PlayOptions): P
       debug: Boolean(options.debug),
       from: options.from,
       set,
+      store,
+      resume: resume ?? undefined,
+      offer: offer ?? undefined,
     });
   }
   return playPlain({
@@ -46,7 +75,33 @@ export async function runPlay(file: string | undefined, options: PlayOptions): P
     debug: options.debug,
     from: options.from,
     set,
+    store,
+    resume: resume ?? undefined,
+    markNew: terminal,
   });
+}
+
+/** The run `--continue` or `--load` asks for; a save that cannot be loaded is bad input. */
+function resumeFrom(store: GameStore, options: PlayOptions): Resume | null {
+  if (options.load !== undefined) {
+    const loaded = store.load(options.load);
+    if (!loaded.ok) throw new UserError(`--load: ${loaded.problem}`);
+    return { run: loaded.run, notice: loaded.notice, label: `'${options.load}'` };
+  }
+  if (options.continue) {
+    if (!store.unfinished()) throw new UserError('--continue: there is no unfinished run to continue (start one with `pusher play`)');
+    const loaded = store.load(AUTOSAVE_SLOT);
+    if (!loaded.ok) throw new UserError(`--continue: ${loaded.problem}`);
+    return { run: loaded.run, notice: loaded.notice, label: 'the last run' };
+  }
+  return null;
+}
+
+/** The unfinished run to offer on a terminal, already replayed, or null. */
+function offerContinue(store: GameStore): Resume | null {
+  if (!store.unfinished()) return null;
+  const loaded = store.load(AUTOSAVE_SLOT);
+  return loaded.ok ? { run: loaded.run, notice: loaded.notice, label: 'the last run' } : null;
 }
 
 export { parseAssignments };

@@ -10,6 +10,8 @@ import { App } from './components/App.js';
 import { EndingShareContext } from './ending-share-context.js';
 import { readEndingShare } from '../cli/fate-cache.js';
 import { createLeaveSignal } from './leave-signal.js';
+import type { GameStore } from '../save/game-store.js';
+import type { Offer } from './screen-state.js';
 
 export interface InkPlayOptions {
   story: Story;
@@ -21,6 +23,9 @@ export interface InkPlayOptions {
   debug: boolean;
   from?: string;
   set?: Record<string, Value>;
+  store?: GameStore;
+  resume?: Offer;
+  offer?: Offer;
 }
 
 const SHOW_CURSOR = '\u001b[?25h';
@@ -53,6 +58,9 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
       newSeed={() => randomInt(2 ** 31)}
       onExit={(c) => (code = c)}
       leaveSignal={leaveSignal}
+      store={options.store}
+      resume={options.resume}
+      offer={options.offer}
     />
     </EndingShareContext.Provider>,
     { exitOnCtrlC: false },

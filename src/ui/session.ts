@@ -7,6 +7,7 @@ import { listChoices, meterDeltas, readMeters, startGame, takeChoice } from '../
 import { formatDeltas } from '../present/format-meters.js';
 import { nextDeadlineWindow, type DeadlineWindow } from '../present/meter-danger.js';
 import { stripControl } from '../text/strip-control.js';
+import { replayRun, undoRun, type Run } from '../save/run.js';
 
 /** One finished piece of the screen, printed once into Ink's <Static> and never redrawn. */
 export type HistoryItem =
@@ -20,6 +21,8 @@ type NewItem = HistoryItem extends infer T ? (T extends HistoryItem ? Omit<T, 'i
 
 export interface Session {
   story: Story;
+  /** how this run began: with `step.state.taken`, it replays the run */
+  start: RunStart;
   step: Step;
   /** the state before the last choice, so the meters can show what it moved */
   before: GameState | null;
@@ -49,6 +52,7 @@ export function openSession(story: Story, start: RunStart, previous?: Session, s
   const step = startGame(story, { seed: start.seed, from: start.from, set: start.set });
   const base: Session = {
     story,
+    start,
     step,
     before: null,
     window: nextDeadlineWindow(null, readMeters(story, step.state)),
@@ -63,6 +67,48 @@ export function openSession(story: Story, start: RunStart, previous?: Session, s
     seed: start.seed,
     note: showNote && story.note ? stripControl(story.note) : null,
   });
+}
+
+/** The run in play, as saves and the branch map keep it. */
+export function runOf(session: Session): Run {
+  return { start: session.start, taken: session.step.state.taken };
+}
+
+/**
+ * Moves the session to another run of the same story (undo, a branch, a load): replays it
+ * and says so in history. History is printed once and stays; the notice tells the story.
+ */
+export function moveSession(session: Session, run: Run, notice: string): Session {
+  const replayed = replayRun(session.story, run);
+  const committed = commitScene(session);
+  const moved = append(committed, { kind: 'notice', text: notice });
+  const previous = replayed.steps.length > 1 ? replayed.steps[replayed.steps.length - 2]!.state : null;
+  return {
+    ...moved,
+    start: run.start,
+    step: replayed.step,
+    before: previous,
+    window: nextDeadlineWindow(null, readMeters(session.story, replayed.step.state)),
+    committed: false,
+    stepNo: session.stepNo + 1,
+  };
+}
+
+/** Undoes the last choice; a string says why it could not. */
+export function undoSession(session: Session): Session | string {
+  const { taken } = session.step.state;
+  if (taken.length === 0) return 'Nothing to undo: this is the start of the run.';
+  const back = undoRun(runOf(session));
+  const state = replayRun(session.story, back, false).step.state;
+  const undone = listChoices(session.story, state).find((choice) => choice.id === taken[taken.length - 1]);
+  const what = undone ? `: ${stripControl(undone.label)}` : '';
+  return moveSession(session, back, `\u21b6 Undone${what}`);
+}
+
+/** Picks up a saved run (continue or load) in a sitting that may already have history. */
+export function resumeSession(story: Story, run: Run, notice: string, previous?: Session): Session {
+  const opened = openSession(story, run.start, previous);
+  return moveSession({ ...opened, committed: true }, run, notice);
 }
 
 /** The choices at the current point, and the open ones the player numbers from 1. */

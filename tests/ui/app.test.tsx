@@ -102,7 +102,7 @@ describe('App: the ending', () => {
     const frame = await waitForFrame(app.frame, (f) => f.includes('THE END — Night Falls'));
     expect(frame).toContain('Days survived 1 · Final debt 1,000 kr · Seed 7');
     expect(frame).toMatch(/How you got here:\nMon 08:00 +Count the jar\.\nMon 08:05 +Hide under the bed until it is dark\./);
-    expect(frame).toContain('Enter or r: play again with a new seed · q: quit');
+    expect(frame).toContain('Enter or r: play again with a new seed · u undo · b map · e endings · q quit');
     await app.press('r');
     const again = await waitForFrame(app.frame, (f) => f.includes('Seed 99 (play this run again'));
     expect(again.split('Seed 99')[1]).toContain('1) Count the jar.');
@@ -166,7 +166,7 @@ describe('App: terminal sizes', () => {
     const frame = await waitForFrame(app.frame, (f) => f.includes('Time 4 h left by Mon 12:00'));
     const live = frame.slice(frame.indexOf('You owe'));
     expect(live.split('\n').every((line) => line.length <= 40)).toBe(true);
-    expect(live).toContain('1-9 choose · ? keys · q quit');
+    expect(live).toContain('1-9 · u undo · b map · ? keys · q quit');
   });
 
   it('keeps to a reading width on a very wide terminal', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
 import type { Story, Value } from '../../story/types.js';
 import { meterDeltas, readMeters } from '../../engine/index.js';
@@ -9,8 +9,18 @@ import { keyAction } from '../keys.js';
 import { choicesHeight, DEBUG_PANEL_WIDTH, debugGrid, fitsLive, layoutFor, metersHeight, proseHeight } from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
 import { proseLength } from '../reveal.js';
-import { choicesOf, openSession, playScripted, type Session } from '../session.js';
-import { initialScreen, reduceScreen } from '../screen-state.js';
+import { choicesOf, openSession, playScripted, resumeSession, runOf, type Session } from '../session.js';
+import { initialScreen, reduceScreen, type Offer } from '../screen-state.js';
+import type { GameStore } from '../../save/game-store.js';
+import { allSeen, newChoices } from '../../save/profile.js';
+import { gallery } from '../../save/gallery.js';
+import { branchMap } from '../../save/branch-map.js';
+import { replayRun } from '../../save/run.js';
+import { formatWeekTime } from '../../story/week-time.js';
+import { BranchMap } from './BranchMap.js';
+import { ContinuePrompt } from './ContinuePrompt.js';
+import { EndingsGallery } from './EndingsGallery.js';
+import { SaveMenu } from './SaveMenu.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ConfirmQuit } from './ConfirmQuit.js';
 import { ContentNote } from './ContentNote.js';
@@ -36,13 +46,30 @@ export interface AppProps {
   /** called once, with the exit code, just before the App leaves */
   onExit?: (code: number) => void;
   leaveSignal?: LeaveSignal;
+  /** autosave, slots and the profile; without it nothing is kept between sittings */
+  store?: GameStore;
+  /** a run to pick up at once (`--continue`, `--load`) */
+  resume?: Offer;
+  /** an unfinished run to offer: Continue / New game */
+  offer?: Offer;
 }
 
 function firstSession(props: AppProps): Session {
-  const { story, seed, from, set, scripted } = props;
+  const { story, seed, from, set, scripted, resume } = props;
+  if (resume) {
+    const notice = `Continuing ${resume.label}: ${resume.run.taken.length} choices in.${resume.notice ? ` ${resume.notice}` : ''}`;
+    return playScripted(resumeSession(story, resume.run, notice), scripted);
+  }
   // With --choices there is no pause for the note, so it goes into history instead.
   const session = openSession(story, { seed, from, set }, undefined, scripted.length > 0);
   return playScripted(session, scripted);
+}
+
+/** Where an offered run stands, in a line. */
+function offerLine(story: Story, offer: Offer): string {
+  const { state } = replayRun(story, offer.run, false).step;
+  const count = offer.run.taken.length;
+  return `${formatWeekTime(state.clock)} in ${state.scene}, ${count} choice${count === 1 ? '' : 's'} in (seed ${offer.run.start.seed})`;
 }
 
 /** The game on a terminal: history above, the live scene, meters and choices below. */
@@ -54,16 +81,71 @@ export function App(props: AppProps) {
   const size = useTerminalSize();
   const layout = layoutFor(size.columns);
 
-  const [screen, dispatch] = useReducer(reduceScreen, props, (p) =>
-    initialScreen(firstSession(p), Boolean(p.story.note) && p.scripted.length === 0, p.anim),
-  );
+  const [screen, dispatch] = useReducer(reduceScreen, props, (p) => {
+    const first = initialScreen(firstSession(p), Boolean(p.story.note) && p.scripted.length === 0 && !p.resume, p.anim, p.offer ?? null);
+    const notices = p.store?.notices ?? [];
+    return notices.length ? { ...first, message: notices.join(' ') } : first;
+  });
   const { session, noteOpen, overlay, selected, message, leaving } = screen;
+  const { store } = props;
+  // Bumped after the profile changes, so "new" markers and the gallery redraw.
+  const [profileVersion, setProfileVersion] = useState(0);
+  const record = useMemo(() => store?.record() ?? null, [store, profileVersion]);
+
+  // Whether this step's prose was all seen in some run before: decided once per step,
+  // before the step itself is recorded, so seen text appears at once and new text types.
+  const seenRef = useRef<{ stepNo: number; seen: boolean }>({ stepNo: -1, seen: false });
+  if (seenRef.current.stepNo !== session.stepNo) {
+    seenRef.current = { stepNo: session.stepNo, seen: record ? allSeen(record, session.step.paragraphs) : false };
+  }
+  const stepSeen = seenRef.current.seen;
+
+  // Autosave and the profile after every step. A new run writes nothing until its first
+  // choice, so quitting at once never throws away an unfinished run.
+  const savedAnything = useRef(false);
+  useEffect(() => {
+    if (!store || screen.overlay === 'continue') return;
+    const { state: now } = session.step;
+    if (now.taken.length > 0 || savedAnything.current) {
+      savedAnything.current = true;
+      const problem = store.autosave(runOf(session), now);
+      if (problem) dispatch({ type: 'saved', message: problem, slots: screen.saves.slots });
+    }
+    store.note({ choices: now.taken, paragraphs: session.step.paragraphs, ending: now.ending, now: new Date() });
+    setProfileVersion((v) => v + 1);
+  }, [session.stepNo, screen.overlay === 'continue']);
+
+  // The save menu lists what is on disk each time it opens; saves and loads asked for by the reducer happen here.
+  useEffect(() => {
+    if (store && overlay === 'saves') dispatch({ type: 'slots', slots: store.slots() });
+  }, [overlay]);
+  useEffect(() => {
+    const pending = screen.pending;
+    if (!pending) return;
+    if (!store) {
+      dispatch({ type: 'saved', message: 'Saves are not available here.', slots: [] });
+      return;
+    }
+    if (pending.kind === 'save') {
+      const result = store.saveAs(pending.name, runOf(session), session.step.state);
+      dispatch({ type: 'saved', message: result.message, slots: store.slots() });
+    } else {
+      const loaded = store.load(pending.name);
+      dispatch({ type: 'loaded', name: pending.name, result: loaded.ok ? { ok: true, run: loaded.run, notice: loaded.notice } : loaded });
+    }
+  }, [screen.pending]);
 
   const { state, paragraphs } = session.step;
   const ending = state.ending !== null;
   const meters = readMeters(story, state);
   const deltas = session.before ? meterDeltas(story, session.before, state) : null;
-  const choices = useMemo(() => choicesOf(session), [session]);
+  const choices = useMemo(() => {
+    const found = choicesOf(session);
+    if (!record) return found;
+    const fresh = newChoices(record, found.all.map((choice) => choice.id));
+    const mark = (list: typeof found.all) => list.map((choice) => (fresh.has(choice.id) ? { ...choice, label: `${choice.label} \u2726new` } : choice));
+    return { all: mark(found.all), open: mark(found.open) };
+  }, [session, record]);
 
   // The prose stays live (it reflows on resize) only while the whole frame fits the terminal.
   const debugBelow = size.columns < layout.width + 1 + DEBUG_PANEL_WIDTH;
@@ -78,8 +160,8 @@ export function App(props: AppProps) {
   });
   const live = !session.committed && fits;
   const typer = useTypewriter(live ? proseLength(paragraphs) : 0, {
-    enabled: anim && !sr && live && screen.skipped !== session.stepNo,
-    paused: noteOpen,
+    enabled: anim && !sr && live && screen.skipped !== session.stepNo && !stepSeen,
+    paused: noteOpen || overlay === 'continue',
     resetKey: session.stepNo,
   });
 
@@ -102,7 +184,7 @@ export function App(props: AppProps) {
       // Only r or Enter can start another run (at an ending), so only they draw a fresh seed.
       const again = action.type === 'restart' || action.type === 'enter';
       const restart = { seed: again ? props.newSeed() : 0, from: props.from, set: props.set };
-      dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart });
+      dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart, input });
     },
     { isActive: isRawModeSupported && leaving === null },
   );
@@ -122,6 +204,12 @@ export function App(props: AppProps) {
     );
   }
 
+  if (overlay === 'continue' && screen.offer) {
+    return (
+      <ContinuePrompt where={offerLine(story, screen.offer)} notice={screen.offer.notice} selected={selected} width={layout.width} />
+    );
+  }
+
   if (noteOpen) {
     return (
       <>
@@ -131,6 +219,8 @@ export function App(props: AppProps) {
     );
   }
 
+  // Overlays sit below the meters; they get what the terminal has left.
+  const overlayRows = Math.max(4, (Number.isFinite(size.rows) ? size.rows : 40) - metersHeight(layout, meters.status.length) - 2);
   const main = (
     <Box flexDirection="column" width={layout.width}>
       {live && <SceneText paragraphs={paragraphs} width={layout.width} shown={typer.shown} />}
@@ -140,6 +230,12 @@ export function App(props: AppProps) {
         <KeyHint mode="typing" short={layout.narrow} />
       ) : overlay === 'help' ? (
         <HelpOverlay width={layout.width} tiny={layout.tiny} />
+      ) : overlay === 'branches' ? (
+        <BranchMap decisions={branchMap(story, runOf(session))} cursor={screen.branch} width={layout.width} maxRows={overlayRows} />
+      ) : overlay === 'endings' ? (
+        <EndingsGallery gallery={gallery(story, record ?? { endings: {}, choices: [], seen: [] })} width={layout.width} maxRows={overlayRows - 4} />
+      ) : overlay === 'saves' ? (
+        <SaveMenu slots={screen.saves.slots} selected={screen.saves.selected} naming={screen.saves.naming} width={layout.width} maxRows={Math.max(1, overlayRows - 4)} />
       ) : ending ? (
         <KeyHint mode="ending" short={layout.narrow} />
       ) : (

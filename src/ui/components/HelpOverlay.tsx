@@ -10,6 +10,10 @@ const KEYS: Array<[string, string]> = [
   ['\u2191 \u2193  j k', 'move the highlight'],
   ['Enter', 'take the highlighted choice'],
   ['any key', 'skip the typing'],
+  ['u  Backspace', 'undo the last choice (again and again)'],
+  ['b', 'branch map: go back and choose otherwise'],
+  ['e', 'endings found so far'],
+  ['s', 'save or load a named slot'],
   ['?', 'show or hide this help'],
   ['q', 'quit (asks first)'],
   ['Ctrl+C', 'quit now'],
@@ -22,7 +26,7 @@ export function HelpOverlay({ width, tiny }: HelpOverlayProps) {
       <Text bold>Keys</Text>
       {KEYS.map(([key, what]) => (
         <Box key={key}>
-          <Box width={12} flexShrink={0}>
+          <Box width={14} flexShrink={0}>
             <Text bold>{key}</Text>
           </Box>
           <Text>{what}</Text>

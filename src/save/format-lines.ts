@@ -1,0 +1,46 @@
+// The gallery, the branch map and the save list as lines of text: for the plain player and
+// the `endings` and `saves` commands.
+import { formatDuration } from '../story/week-time.js';
+import { formatWeekTime } from '../story/week-time.js';
+import { stripControl } from '../text/strip-control.js';
+import type { Decision } from './branch-map.js';
+import { gallerySummary, shortDate, type Gallery } from './gallery.js';
+import type { SlotRead } from './save-store.js';
+
+export function galleryLines(g: Gallery): string[] {
+  const lines = ['Endings:'];
+  for (const entry of g.entries) {
+    lines.push(entry.title === null ? '  ???' : `  ${stripControl(entry.title)} (first found ${shortDate(entry.found!)})`);
+  }
+  lines.push(gallerySummary(g));
+  return lines;
+}
+
+/** Decisions numbered from 1 and their other options lettered, as `branch N L` names them. */
+export function branchLines(decisions: Decision[]): string[] {
+  if (decisions.length === 0) return ['No decisions yet: nothing to go back to.'];
+  const lines = ['Decisions (type `branch N L` to take option L at decision N instead):'];
+  for (const decision of decisions) {
+    lines.push(`${decision.index + 1}. ${decision.clock}  ${decision.scene}: took "${stripControl(decision.taken.label)}"`);
+    decision.others.forEach((choice, i) => {
+      const cost = `[${formatDuration(choice.cost)}]`;
+      const lock = choice.available ? '' : ` (locked: ${stripControl(choice.reason ?? '')})`;
+      lines.push(`     ${optionLetter(i)}) ${stripControl(choice.label)} ${cost}${lock}`);
+    });
+  }
+  return lines;
+}
+
+export function optionLetter(i: number): string {
+  return String.fromCharCode(97 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
+}
+
+export function slotLines(slots: SlotRead[]): string[] {
+  if (slots.length === 0) return ['No saves yet.'];
+  return slots.map((slot) => {
+    if (!slot.ok) return `${slot.name}: unreadable: ${slot.problem}`;
+    const where = slot.save.ending ? `ended at ${slot.save.ending}` : `${formatWeekTime(slot.save.clock)} in ${slot.save.scene}`;
+    const count = slot.save.taken.length;
+    return `${slot.name}: ${where}, ${count} choice${count === 1 ? '' : 's'}, seed ${slot.save.seed}, saved ${slot.save.savedAt.slice(0, 16).replace('T', ' ')}`;
+  });
+}

@@ -1,0 +1,58 @@
+import { Box, Text } from 'ink';
+import type { Decision } from '../../save/branch-map.js';
+import { formatCost } from '../../present/format-meters.js';
+import { stripControl } from '../../text/strip-control.js';
+import { ACCENT } from '../theme.js';
+
+export interface BranchMapProps {
+  decisions: Decision[];
+  /** the highlighted decision and, within it, the highlighted other option */
+  cursor: { decision: number; option: number };
+  width: number;
+  /** lines the map may take, header and hint included */
+  maxRows: number;
+}
+
+/**
+ * The run as a timeline of decisions, one line each: when, where, what was taken. The
+ * highlighted decision opens to show the other options, one of which Enter takes.
+ */
+export function BranchMap({ decisions, cursor, width, maxRows }: BranchMapProps) {
+  const current = decisions[cursor.decision];
+  const openRows = current ? current.others.length : 0;
+  // Keep the highlighted decision in view: a window of one-line rows around it.
+  const room = Math.max(1, maxRows - 3 - openRows);
+  const first = Math.max(0, Math.min(cursor.decision - Math.floor(room / 2), decisions.length - room));
+  const shown = decisions.slice(first, first + room);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold wrap="truncate-end">
+        Branch map <Text dimColor>· {decisions.length} decisions</Text>
+      </Text>
+      {shown.map((decision) => {
+        const on = decision.index === cursor.decision;
+        return (
+          <Box key={decision.index} flexDirection="column">
+            <Text wrap="truncate-end" color={on ? ACCENT : undefined} bold={on}>
+              {on ? '\u203a ' : '  '}
+              {decision.clock} <Text dimColor>{decision.scene}</Text> {'\u25cf'} {stripControl(decision.taken.label)}
+            </Text>
+            {on &&
+              decision.others.map((choice, i) => {
+                const here = i === cursor.option;
+                const lock = choice.available ? '' : ` locked: ${stripControl(choice.reason ?? '')}`;
+                return (
+                  <Text key={choice.id} wrap="truncate-end" dimColor={!choice.available} color={here && choice.available ? ACCENT : undefined}>
+                    {'    '}
+                    {here ? '\u203a' : ' '} {i < 9 ? `${i + 1})` : '  '} {'\u25cb'} {stripControl(choice.label)} ({formatCost(choice.cost)}){lock}
+                  </Text>
+                );
+              })}
+            {on && decision.others.length === 0 && <Text dimColor>{'      '}no other way here</Text>}
+          </Box>
+        );
+      })}
+      <Text dimColor wrap="truncate-end">↑↓ decision · ←→ or 1-9 option · Enter: go that way · Esc: back</Text>
+    </Box>
+  );
+}
