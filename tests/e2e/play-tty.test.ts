@@ -1,7 +1,9 @@
 // The real binary in a real pseudo-terminal (tmux): a seeded game played to its ending by
 // keystrokes, Ctrl+C and SIGTERM mid-scene, and each time the terminal left as it was found.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -15,8 +17,11 @@ function tmux(...args: string[]): string {
 }
 
 /** A shell in a fresh tmux session of the given size; CI variables removed, since Ink draws differently under CI. */
+// Each shell gets its own data folder: a game played in one must not make another's text
+// count as already seen, or offer to continue its run.
 function openShell(name: string, columns: number, rows: number): void {
-  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', process.cwd(), 'env -u CI -u CONTINUOUS_INTEGRATION PS1="$ " bash --norc --noprofile');
+  const home = mkdtempSync(join(tmpdir(), 'pusher-e2e-'));
+  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', process.cwd(), `env -u CI -u CONTINUOUS_INTEGRATION PUSHER_HOME=${home} PS1="$ " bash --norc --noprofile`);
   sessions.push(name);
 }
 
