@@ -11,6 +11,8 @@ import { progressBar } from './progress-bar.js';
 export interface CheckOptions {
   json?: boolean;
   maxStates: number;
+  /** guided runs for the proof by witnesses when the states are too many to walk */
+  walks?: number;
   random?: number;
   seed?: number;
   /** the exact odds and route counts of every ending */
@@ -40,23 +42,28 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   }
   if (options.random !== undefined || options.fates) return runReports(path, parsed.story, options, io);
 
-  const { report, exploration } = checkStory(parsed.story, options.maxStates);
+  const { report, exploration } = checkStory(parsed.story, options.maxStates, { witnessWalks: options.walks ?? 0, seed: options.seed });
   if (options.json) io.out(JSON.stringify(report, null, 2));
   else {
     if (report.problems.length) io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
     io.out(summaryLine(path, report));
-    if (!report.proven) io.out(statesByScene(exploration.nodes));
+    if (!report.ok && report.states >= options.maxStates) io.out(statesByScene(exploration.nodes));
   }
   return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
 
 function summaryLine(path: string, report: CheckReport): string {
   const reached = report.endings.filter((ending) => ending.reachable).length;
-  const verdict = report.ok ? 'proved: every path ends' : report.proven ? `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}` : 'unproven';
+  const problems = `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
+  const verdict = report.ok ? 'proved: every path ends' : report.proven || report.method === 'witnesses' ? problems : 'unproven';
+  const how =
+    report.method === 'exhaustive'
+      ? `${groupThousands(report.states)} states explored, all of them`
+      : `too many states to walk (stopped at ${groupThousands(report.states)}): proved by construction and by ${groupThousands(report.walks)} guided runs`;
   return [
     `${path}: ${verdict}.`,
-    `  ${report.scenes} scenes, ${report.choices} choices (${report.gates} gated), ${groupThousands(report.words)} words`,
-    `  ${reached} of ${report.endings.length} endings reachable, ${groupThousands(report.states)} states explored`,
+    `  ${plural(report.scenes, 'scene')}, ${plural(report.choices, 'choice')} (${report.gates} gated), ${groupThousands(report.words)} words`,
+    `  ${reached} of ${plural(report.endings.length, 'ending')} reachable; ${how}`,
   ].join('\n');
 }
 
@@ -124,4 +131,8 @@ function statesByScene(nodes: Array<{ scene: string }>): string {
   for (const node of nodes) counts.set(node.scene, (counts.get(node.scene) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
   return ['  states by scene (most first):', ...top.map(([scene, n]) => `    ${groupThousands(n).padStart(9)}  ${scene}`)].join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${groupThousands(n)} ${word}${n === 1 ? '' : 's'}`;
 }

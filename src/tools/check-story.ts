@@ -3,6 +3,8 @@ import type { Problem } from '../story/problem.js';
 import { problemAt } from '../story/problem.js';
 import { exploreStates, pathTo, type Exploration } from './explore-states.js';
 import { countChoices, countWords, endingIds } from './story-stats.js';
+import { searchWitnesses, type Witness } from './witness-search.js';
+import { alwaysLeaves } from '../story/walk-statements.js';
 
 export interface CheckReport {
   /** proven: every reachable state leads on, every ending, scene and choice is reachable */
@@ -16,7 +18,22 @@ export interface CheckReport {
   /** choices whose condition is false in some reachable state and true in another */
   gates: number;
   states: number;
+  /**
+   * how the proof was made: `exhaustive` walked every reachable state; `witnesses` (when the
+   * states were too many) rests on construction (every choice costs time and the week ends,
+   * so every path ends; every scene keeps a choice with no condition, so none can dead-end)
+   * and on replayable runs that reach every scene and ending and open every choice
+   */
+  method: 'exhaustive' | 'witnesses';
+  /** guided runs played by the witness search (0 when exhaustive) */
+  walks: number;
   problems: Problem[];
+}
+
+export interface CheckOptions {
+  /** when the exhaustive walk stops at maxStates, prove by witnesses with this many guided runs (0: don't) */
+  witnessWalks?: number;
+  seed?: number;
 }
 
 const MAX_DEAD_ENDS_REPORTED = 20;
@@ -30,8 +47,11 @@ function describePath(path: string[]): string {
  * ending never reached, every scene never entered and every choice never open is a problem,
  * with the shortest path of choices that shows it where there is one.
  */
-export function checkStory(story: Story, maxStates: number): { report: CheckReport; exploration: Exploration } {
+export function checkStory(story: Story, maxStates: number, options: CheckOptions = {}): { report: CheckReport; exploration: Exploration } {
   const exploration = exploreStates(story, maxStates);
+  if (!exploration.complete && (options.witnessWalks ?? 0) > 0) {
+    return { report: proveByWitnesses(story, exploration, options.witnessWalks!, options.seed ?? 1), exploration };
+  }
   const problems: Problem[] = [];
   const top = { file: Object.keys(story.sources)[0] ?? story.id, line: 1, col: 1 };
   if (!exploration.complete) {
@@ -72,7 +92,75 @@ export function checkStory(story: Story, maxStates: number): { report: CheckRepo
     words: countWords(story),
     gates,
     states: exploration.nodes.length,
+    method: 'exhaustive',
+    walks: 0,
     problems,
   };
   return { report, exploration };
+}
+
+/**
+ * Scenes where every choice has a condition and the body may not leave: only these could
+ * ever be dead ends, since a choice with no condition is open in every state.
+ */
+export function scenesThatCouldDeadEnd(story: Story): string[] {
+  return story.sceneOrder.filter((id) => {
+    const scene = story.scenes[id]!;
+    if (scene.ending || alwaysLeaves(scene.body)) return false;
+    return !scene.choices.some((choice) => choice.hiddenUnless.length === 0 && choice.lockedUnless.length === 0);
+  });
+}
+
+function describeWitness(witness: Witness): string {
+  return `--seed ${witness.seed}, choices: ${describePath(witness.choices)}`;
+}
+
+/**
+ * The proof for a story with too many states to walk. Every path ends by construction (the
+ * validator has seen that every choice costs time, that no jumps loop without a choice, and
+ * the week has an end). No dead end is possible where a scene keeps a choice with no
+ * condition; scenes without one must be shown safe some other way, so they are problems.
+ * Everything else that check promises (every scene, ending and choice reachable) is shown
+ * by witnesses: concrete, replayable runs found by a guided search. What no run reaches is
+ * reported as not shown, which is a problem until a run shows it.
+ */
+function proveByWitnesses(story: Story, exploration: Exploration, walks: number, seed: number): CheckReport {
+  const problems: Problem[] = [];
+  for (const id of scenesThatCouldDeadEnd(story)) {
+    problems.push(problemAt(story.scenes[id]!.pos, `too many states to rule out a dead end in '${id}': every choice here has a condition; give one choice none, or raise --max-states`));
+  }
+  for (const index of exploration.deadEnds.slice(0, MAX_DEAD_ENDS_REPORTED)) {
+    const scene = story.scenes[exploration.nodes[index]!.scene]!;
+    problems.push(problemAt(scene.pos, `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`));
+  }
+  const coverage = searchWitnesses(story, walks, seed);
+  for (const stuck of coverage.stuck.slice(0, MAX_DEAD_ENDS_REPORTED)) {
+    problems.push(problemAt(story.scenes[story.start]!.pos, `dead end reached: ${describeWitness(stuck)}`));
+  }
+  const reachedEndings = new Set([...coverage.endings.keys(), ...exploration.nodes.filter((node) => node.ending).map((node) => node.ending!)]);
+  const entered = new Set([...coverage.scenes.keys(), ...exploration.scenesEntered]);
+  const open = new Set([...coverage.open.keys(), ...exploration.firstOpen.keys()]);
+  const closed = new Set([...coverage.closed.keys(), ...exploration.firstClosed.keys()]);
+  const notShown = `not shown reachable by ${walks.toLocaleString('en-US')} guided runs (raise --walks, or make it easier to reach)`;
+  for (const id of story.sceneOrder) {
+    const scene = story.scenes[id]!;
+    if (scene.ending && !reachedEndings.has(id)) problems.push(problemAt(scene.pos, `ending '${id}' is ${notShown}`));
+    else if (!scene.ending && !entered.has(id)) problems.push(problemAt(scene.pos, `scene '${id}' is ${notShown}`));
+    for (const choice of scene.choices) {
+      if (!open.has(choice.id) && entered.has(id)) problems.push(problemAt(choice.pos, `choice '${choice.id}' is never seen open: ${notShown}`));
+    }
+  }
+  return {
+    ok: problems.length === 0,
+    proven: problems.length === 0,
+    scenes: story.sceneOrder.length,
+    choices: countChoices(story),
+    endings: endingIds(story).map((id) => ({ id, title: story.scenes[id]!.ending!.title, reachable: reachedEndings.has(id) })),
+    words: countWords(story),
+    gates: [...open].filter((id) => closed.has(id)).length,
+    states: exploration.nodes.length,
+    method: 'witnesses',
+    walks,
+    problems,
+  };
 }

@@ -50,7 +50,7 @@ const NO_CHOICES: string[] = [];
  * each node a shortest path in choices. Every choice costs time and the week ends, so
  * the graph has no cycles and the walk ends.
  */
-export function exploreStates(story: Story, maxStates: number): Exploration {
+export function exploreStates(story: Story, maxStates: number, from?: GameState): Exploration {
   const nodes: StateNode[] = [];
   const waiting = new Map<number, GameState>();
   const index = new Map<string, number>();
@@ -83,8 +83,9 @@ export function exploreStates(story: Story, maxStates: number): Exploration {
   };
 
   const roots: Exploration['roots'] = [];
-  for (const outcome of enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }))) {
-    const node = intern(outcome.result.state);
+  const openings = from ? [{ result: { ...from, visits: {} }, percents: NO_DRAWS, picks: NO_DRAWS }] : enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }).state);
+  for (const outcome of openings) {
+    const node = intern(outcome.result);
     if (node !== null) roots.push({ node, percents: outcome.percents, picks: outcome.picks });
   }
 

@@ -11,7 +11,9 @@ import { liveVariables } from './live-variables.js';
 export function stateKeyer(story: Story): (state: GameState) => string {
   const live = liveVariables(story);
   return (state) => {
-    let key = `${state.ending ? '!' : ''}${state.scene}|${state.clock}|${state.deadlineFired ?? ''}`;
+    // Nothing happens after an ending: every way of reaching one is the same state.
+    if (state.ending) return `!${state.ending}`;
+    let key = `${state.scene}|${state.clock}|${state.deadlineFired ?? ''}`;
     for (const name of live[state.scene] ?? story.varOrder) {
       const value = state.vars[name];
       key += value === true ? '|1' : value === false ? '|0' : `|${value}`;

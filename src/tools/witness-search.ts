@@ -1,0 +1,237 @@
+import type { Story } from '../story/types.js';
+import type { GameState } from '../engine/game-state.js';
+import { startGame } from '../engine/start-game.js';
+import { takeChoice } from '../engine/take-choice.js';
+import { choiceStatus } from '../engine/list-choices.js';
+import { indexDraw, unitDraw } from '../engine/seeded-draw.js';
+import { gameSeed } from './random-runs.js';
+import { exploreStates, pathTo } from './explore-states.js';
+import { jumpTargets } from '../story/walk-statements.js';
+import type { Expr } from '../story/types.js';
+
+/** A run that shows something: its seed and the choices that lead there. */
+export interface Witness {
+  seed: number;
+  choices: string[];
+}
+
+/** What seeded games have shown to be reachable, each with the run that shows it. */
+export interface Coverage {
+  scenes: Map<string, Witness>;
+  endings: Map<string, Witness>;
+  /** a run in which the choice was open at its scene, and one in which it was shut */
+  open: Map<string, Witness>;
+  closed: Map<string, Witness>;
+  /** runs that met a state with no open choice */
+  stuck: Witness[];
+  walks: number;
+}
+
+/** A place worth returning to: a state, the run that reached it, and how often we went back. */
+interface Cell {
+  state: GameState;
+  path: string[];
+  chosen: number;
+}
+
+// How often a walk takes a choice no walk has taken yet, when one is open.
+const NOVELTY = 0.75;
+// How often a walk starts a fresh game (new seed, new chance) instead of leaving from the archive.
+const FRESH_START = 0.3;
+const WALK_LENGTH = 40;
+
+const GREEDY = 0.5;
+const RETARGET_EVERY = 100;
+
+/** Small numbers exactly; larger ones in 1-2-5 bands, so money and debt fall into a few. */
+function band(value: number | boolean): string {
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (Math.abs(value) <= 10) return String(value);
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const lead = Math.abs(value) / 10 ** magnitude;
+  return `${Math.sign(value) * magnitude}${lead >= 5 ? 'c' : lead >= 2 ? 'b' : 'a'}`;
+}
+
+/** Every scene's successors in the story's graph: choices, jumps, chance and events. */
+function sceneGraph(story: Story): Map<string, string[]> {
+  const eventTargets = [story.timeout.target, ...story.events.flatMap((event) => jumpTargets(event.body))];
+  const graph = new Map<string, string[]>();
+  for (const id of story.sceneOrder) {
+    const scene = story.scenes[id]!;
+    const next = [...jumpTargets(scene.body), ...eventTargets];
+    for (const choice of scene.choices) next.push(...(choice.target ? [choice.target] : []), ...jumpTargets(choice.body));
+    graph.set(id, next);
+  }
+  return graph;
+}
+
+/** Steps from each scene to the nearest goal scene (breadth first over reversed edges). */
+function distancesTo(goals: Set<string>, graph: Map<string, string[]>): Map<string, number> {
+  const reverse = new Map<string, string[]>();
+  for (const [from, targets] of graph) for (const to of targets) (reverse.get(to) ?? reverse.set(to, []).get(to)!).push(from);
+  const distance = new Map<string, number>();
+  const queue = [...goals];
+  for (const goal of goals) distance.set(goal, 0);
+  for (let head = 0; head < queue.length; head++) {
+    const at = queue[head]!;
+    for (const from of reverse.get(at) ?? []) {
+      if (distance.has(from)) continue;
+      distance.set(from, distance.get(at)! + 1);
+      queue.push(from);
+    }
+  }
+  return distance;
+}
+
+/**
+ * Searches for runs that reach every scene and ending and find every choice open and shut,
+ * in the manner of Go-Explore: an archive keeps one state per (scene, rough values) cell;
+ * each walk either starts a fresh seeded game or returns to a rarely chosen cell, then plays
+ * on preferring choices nobody has taken. Every entry it records is a concrete run (a seed
+ * and choices) that replays exactly: a witness, never an estimate.
+ */
+export function searchWitnesses(story: Story, walks: number, seed: number): Coverage {
+  const coverage: Coverage = { scenes: new Map(), endings: new Map(), open: new Map(), closed: new Map(), stuck: [], walks };
+  const everTaken = new Set<string>();
+  const archive = new Map<string, Cell>();
+  const cells: Cell[] = [];
+  const graph = sceneGraph(story);
+  const choiceScene = new Map(story.sceneOrder.flatMap((id) => story.scenes[id]!.choices.map((choice) => [choice.id, id] as const)));
+  let distance = new Map<string, number>();
+  let wanted = new Set<string>();
+  const far = (scene: string) => distance.get(scene) ?? Number.MAX_SAFE_INTEGER;
+  // Nearer a goal is better; among equals, a state holding more of what the shut doors ask for.
+  let wantedList: string[] = [];
+  const score = (state: GameState) => {
+    let held = 0;
+    for (const name of wantedList) if (state.vars[name]) held++;
+    return far(state.scene) * 4 - held;
+  };
+  // The goals: scenes not reached yet, and scenes whose choices were never seen open.
+  const retarget = () => {
+    const goals = new Set(story.sceneOrder.filter((id) => !coverage.scenes.has(id)));
+    for (const [choice, scene] of choiceScene) if (!coverage.open.has(choice)) goals.add(scene);
+    distance = distancesTo(goals, graph);
+    wanted = new Set();
+    for (const [choice, scene] of choiceScene) {
+      if (coverage.open.has(choice)) continue;
+      const gate = story.scenes[scene]!.choices.find((candidate) => candidate.id === choice)!;
+      for (const cond of [...gate.hiddenUnless, ...gate.lockedUnless.map((lock) => lock.cond)]) namesIn(cond, wanted);
+    }
+    wantedList = [...wanted].filter((name) => name !== 'clock' && name !== 'day' && name !== 'hour');
+  };
+
+  const remember = (state: GameState, path: string[]) => {
+    if (state.ending) return;
+    const key = [state.scene, ...story.varOrder.map((name) => band(state.vars[name]!))].join('|');
+    if (archive.has(key)) return;
+    const cell = { state, path, chosen: 0 };
+    archive.set(key, cell);
+    cells.push(cell);
+  };
+
+  for (let walk = 0; walk < walks; walk++) {
+    if (walk % RETARGET_EVERY === 0) retarget();
+    let state: GameState;
+    let path: string[];
+    if (cells.length === 0 || unitDraw(seed, 'fresh', walk) < FRESH_START) {
+      state = startGame(story, { seed: gameSeed(seed, walk), render: false }).state;
+      path = [];
+    } else {
+      // Sample a few cells; keep the one nearest a goal, then the one least returned to.
+      let cell = cells[indexDraw(cells.length, seed, 'cell', walk, 0)]!;
+      for (let k = 1; k < 8; k++) {
+        const other = cells[indexDraw(cells.length, seed, 'cell', walk, k)]!;
+        const nearer = score(other.state) - score(cell.state);
+        if (nearer < 0 || (nearer === 0 && other.chosen < cell.chosen)) cell = other;
+      }
+      cell.chosen++;
+      state = cell.state;
+      path = cell.path;
+    }
+    const witness = (): Witness => ({ seed: state.seed, choices: [...path] });
+    const note = () => {
+      for (const scene in state.visits) if (!coverage.scenes.has(scene)) coverage.scenes.set(scene, witness());
+      if (state.ending && !coverage.endings.has(state.ending)) coverage.endings.set(state.ending, witness());
+    };
+    note();
+    for (let step = 0; step < WALK_LENGTH && !state.ending; step++) {
+      const open: string[] = [];
+      for (const choice of story.scenes[state.scene]!.choices) {
+        const isOpen = choiceStatus(story, state, choice) === 'open';
+        const seen = isOpen ? coverage.open : coverage.closed;
+        if (!seen.has(choice.id)) seen.set(choice.id, witness());
+        if (isOpen) open.push(choice.id);
+      }
+      if (open.length === 0) {
+        coverage.stuck.push(witness());
+        break;
+      }
+      const fresh = open.filter((id) => !everTaken.has(id));
+      const roll = unitDraw(seed, 'novel', walk, step);
+      let pool = open;
+      if (roll < GREEDY) {
+        // Toward the nearest goal, judged by where each choice leads.
+        const reach = (id: string) => {
+          const choice = story.scenes[state.scene]!.choices.find((candidate) => candidate.id === id)!;
+          return Math.min(...[choice.target, ...jumpTargets(choice.body)].filter((t): t is string => Boolean(t)).map(far));
+        };
+        const best = Math.min(...open.map(reach));
+        pool = open.filter((id) => reach(id) === best);
+      } else if (fresh.length > 0 && roll < GREEDY + NOVELTY * (1 - GREEDY)) pool = fresh;
+      const pick = pool[indexDraw(pool.length, seed, 'pick', walk, step)]!;
+      const result = takeChoice(story, state, pick, { render: false });
+      if (!result.ok) break;
+      everTaken.add(pick);
+      state = result.state;
+      path = [...path, pick];
+      note();
+      remember(state, path);
+    }
+  }
+  probeNearGoals(story, coverage, cells, retarget, far, seed);
+  return coverage;
+}
+
+const PROBE_CELLS = 12;
+const PROBE_STATES = 25_000;
+
+/**
+ * What the walks missed is often a narrow door: a flag from one errand and money from
+ * another, a day apart. From archived states at several distances before the missing
+ * goals, walk every reachable state exhaustively (bounded), every chance outcome included:
+ * what that walk reaches is reachable, so it counts as shown, with its path.
+ */
+function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarget: () => void, far: (scene: string) => number, seed: number): void {
+  const missing = () => story.sceneOrder.some((id) => !coverage.scenes.has(id) || story.scenes[id]!.choices.some((choice) => !coverage.open.has(choice.id)));
+  for (let probe = 0; probe < PROBE_CELLS && missing(); probe++) {
+    retarget();
+    const candidates = cells.filter((cell) => Number.isFinite(far(cell.state.scene)) && far(cell.state.scene) < Number.MAX_SAFE_INTEGER);
+    if (candidates.length === 0) return;
+    candidates.sort((a, b) => far(a.state.scene) - far(b.state.scene));
+    // Spread the probes from near the goals to far before them.
+    const at = Math.min(candidates.length - 1, Math.floor(((probe % 4) / 4 + indexDraw(8, seed, 'probe', probe) / 32) * candidates.length));
+    const cell = candidates[at]!;
+    const exploration = exploreStates(story, PROBE_STATES, cell.state);
+    const shown = (node: number): Witness => ({ seed: cell.state.seed, choices: [...cell.path, ...pathTo(exploration, node).map((step) => step.replace(/ \(chance.*$/, ''))] });
+    const firstNodeAt = new Map<string, number>();
+    exploration.nodes.forEach((node, index) => {
+      if (!firstNodeAt.has(node.scene)) firstNodeAt.set(node.scene, index);
+      if (node.ending && !coverage.endings.has(node.ending)) coverage.endings.set(node.ending, shown(index));
+    });
+    for (const scene of exploration.scenesEntered) {
+      if (!coverage.scenes.has(scene)) coverage.scenes.set(scene, shown(firstNodeAt.get(scene) ?? 0));
+    }
+    for (const [choice, node] of exploration.firstOpen) if (!coverage.open.has(choice)) coverage.open.set(choice, shown(node));
+    for (const [choice, node] of exploration.firstClosed) if (!coverage.closed.has(choice)) coverage.closed.set(choice, shown(node));
+  }
+}
+
+function namesIn(expr: Expr, into: Set<string>): void {
+  if (expr.kind === 'name') into.add(expr.name);
+  else if (expr.kind === 'unary') namesIn(expr.arg, into);
+  else if (expr.kind === 'binary') {
+    namesIn(expr.left, into);
+    namesIn(expr.right, into);
+  } else if (expr.kind === 'call') for (const arg of expr.args) namesIn(arg, into);
+}
