@@ -44,3 +44,8 @@ export function slotLines(slots: SlotRead[]): string[] {
     return `${slot.name}: ${where}, ${count} choice${count === 1 ? '' : 's'}, seed ${slot.save.seed}, saved ${slot.save.savedAt.slice(0, 16).replace('T', ' ')}`;
   });
 }
+
+/** `1 choice`, `2 choices` */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

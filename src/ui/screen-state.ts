@@ -5,6 +5,7 @@
 // their results come back as events.
 import type { KeyAction } from './keys.js';
 import { choicesOf, chooseOpen, closeRun, commitScene, moveSession, openSession, resumeSession, runOf, undoSession, type RunStart, type Session } from './session.js';
+import { plural } from '../save/format-lines.js';
 import type { Run } from '../save/run.js';
 import { branchRun } from '../save/run.js';
 import { branchMap, type Decision } from '../save/branch-map.js';
@@ -156,7 +157,7 @@ function onContinueKey(state: ScreenState, event: Extract<ScreenEvent, { type: '
   if (action.type === 'up' || action.type === 'down') return { ...state, selected: state.selected === 0 ? 1 : 0 };
   if (action.type === 'quit') return { ...state, leaving: 0 };
   if (chooseContinue) {
-    const notice = `Continuing ${offer.label}: ${offer.run.taken.length} choices in.${offer.notice ? ` ${offer.notice}` : ''}`;
+    const notice = `Continuing ${offer.label}: ${plural(offer.run.taken.length, 'choice')} in.${offer.notice ? ` ${offer.notice}` : ''}`;
     return { ...state, overlay: 'none', offer: null, selected: 0, session: resumeSession(state.session.story, offer.run, notice) };
   }
   if (chooseNew) {

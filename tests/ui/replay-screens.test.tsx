@@ -49,7 +49,7 @@ describe('the new screens, alone', () => {
     writeFileSync(join(savesFolder(dir, 'tiny'), 'junk.json'), 'nope');
     const slots = store.slots();
     const list = render(<SaveMenu slots={slots} selected={0} naming={null} width={80} maxRows={10} />).lastFrame()!;
-    expect(list).toContain('› 1) first Mon 08:05 · 1 choices');
+    expect(list).toContain('› 1) first Mon 08:05 · 1 choice');
     expect(list).toContain('2) junk unreadable: it is not valid JSON');
     const naming = render(<SaveMenu slots={slots} selected={0} naming="my-run" width={80} maxRows={10} />).lastFrame()!;
     expect(naming).toContain('Save as: my-run█');

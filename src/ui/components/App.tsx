@@ -11,6 +11,7 @@ import type { LeaveSignal } from '../leave-signal.js';
 import { proseLength } from '../reveal.js';
 import { choicesOf, openSession, playScripted, resumeSession, runOf, type Session } from '../session.js';
 import { initialScreen, reduceScreen, type Offer } from '../screen-state.js';
+import { plural } from '../../save/format-lines.js';
 import type { GameStore } from '../../save/game-store.js';
 import { allSeen, newChoices } from '../../save/profile.js';
 import { gallery } from '../../save/gallery.js';
@@ -57,7 +58,7 @@ export interface AppProps {
 function firstSession(props: AppProps): Session {
   const { story, seed, from, set, scripted, resume } = props;
   if (resume) {
-    const notice = `Continuing ${resume.label}: ${resume.run.taken.length} choices in.${resume.notice ? ` ${resume.notice}` : ''}`;
+    const notice = `Continuing ${resume.label}: ${plural(resume.run.taken.length, 'choice')} in.${resume.notice ? ` ${resume.notice}` : ''}`;
     return playScripted(resumeSession(story, resume.run, notice), scripted);
   }
   // With --choices there is no pause for the note, so it goes into history instead.

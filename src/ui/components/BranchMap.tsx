@@ -3,6 +3,7 @@ import type { Decision } from '../../save/branch-map.js';
 import { formatCost } from '../../present/format-meters.js';
 import { stripControl } from '../../text/strip-control.js';
 import { ACCENT } from '../theme.js';
+import { plural } from '../../save/format-lines.js';
 
 export interface BranchMapProps {
   decisions: Decision[];
@@ -27,7 +28,7 @@ export function BranchMap({ decisions, cursor, width, maxRows }: BranchMapProps)
   return (
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate-end">
-        Branch map <Text dimColor>· {decisions.length} decisions</Text>
+        Branch map <Text dimColor>· {plural(decisions.length, 'decision')}</Text>
       </Text>
       {shown.map((decision) => {
         const on = decision.index === cursor.decision;
@@ -52,7 +53,9 @@ export function BranchMap({ decisions, cursor, width, maxRows }: BranchMapProps)
           </Box>
         );
       })}
-      <Text dimColor wrap="truncate-end">↑↓ decision · ←→ or 1-9 option · Enter: go that way · Esc: back</Text>
+      <Text dimColor wrap="truncate-end">
+        {width < 60 ? '↑↓ ←→ 1-9 · Enter: go · Esc: back' : '↑↓ decision · ←→ or 1-9 option · Enter: go that way · Esc: back'}
+      </Text>
     </Box>
   );
 }

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { SlotRead } from '../../save/save-store.js';
 import { formatWeekTime } from '../../story/week-time.js';
 import { ACCENT } from '../theme.js';
+import { plural } from '../../save/format-lines.js';
 
 export interface SaveMenuProps {
   slots: SlotRead[];
@@ -24,7 +25,7 @@ export function SaveMenu({ slots, selected, naming, width, maxRows }: SaveMenuPr
         const n = first + i;
         const on = n === selected && naming === null;
         const about = slot.ok
-          ? `${slot.save.ending ? `ended (${slot.save.ending})` : formatWeekTime(slot.save.clock)} · ${slot.save.taken.length} choices`
+          ? `${slot.save.ending ? `ended (${slot.save.ending})` : formatWeekTime(slot.save.clock)} · ${plural(slot.save.taken.length, 'choice')}`
           : `unreadable: ${slot.problem}`;
         return (
           <Text key={slot.name} wrap="truncate-end" color={on ? ACCENT : undefined} bold={on} dimColor={!slot.ok}>
