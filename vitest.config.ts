@@ -16,5 +16,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Tests own their data: no background fate warm-ups, no saves outside a temp dir.
     env: { PUSHER_NO_FATE_WARMUP: '1', PUSHER_HOME: home },
+    // Runs before each test file: CI machines set CI=true, which changes how Ink draws.
+    setupFiles: ['tests/setup-env.ts'],
   },
 });

@@ -202,8 +202,8 @@ describe('pusher check', () => {
     expect(report.problems[0]).toMatchObject({ line: 7, col: 10 });
   });
 
-  it('--max-states 2 leaves the story unproven, exit 2', () => {
-    const run = pusher(['check', TINY, '--max-states', '2']);
+  it('--max-states 2 with no witness walks leaves the story unproven, exit 2', () => {
+    const run = pusher(['check', TINY, '--max-states', '2', '--walks', '0']);
     expect(run.code, String(run)).toBe(2);
     expect(run.stdout).toContain('unproven');
   });
