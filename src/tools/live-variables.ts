@@ -1,5 +1,6 @@
-import type { Expr, Statement, Story, Text } from '../story/types.js';
+import type { Statement, Story } from '../story/types.js';
 import { jumpTargets, walkStatements } from '../story/walk-statements.js';
+import { namesRead } from '../story/expression/names-read.js';
 import { earliestClock, eventCanFireFrom } from './earliest-clock.js';
 
 /**
@@ -21,7 +22,7 @@ export function liveVariables(story: Story): Record<string, string[]> {
   const successors: Record<string, Set<string>> = {};
   const everywhere = new Set<string>(['deadline']);
   for (const event of story.events) {
-    if (event.when) readsOfExpr(event.when, everywhere);
+    if (event.when) namesRead(event.when, everywhere);
     readsOfBody(event.body, everywhere);
   }
   const earliest = earliestClock(story);
@@ -36,8 +37,8 @@ export function liveVariables(story: Story): Record<string, string[]> {
     readsOfBody(scene.body, read);
     const next = new Set<string>([...jumpTargets(scene.body), ...eventTargetsFrom(id)]);
     for (const choice of scene.choices) {
-      for (const cond of choice.hiddenUnless) readsOfExpr(cond, read);
-      for (const lock of choice.lockedUnless) readsOfExpr(lock.cond, read);
+      for (const cond of choice.hiddenUnless) namesRead(cond, read);
+      for (const lock of choice.lockedUnless) namesRead(lock.cond, read);
       readsOfBody(choice.body, read);
       if (choice.target) next.add(choice.target);
       for (const target of jumpTargets(choice.body)) next.add(target);
@@ -87,26 +88,26 @@ export function relevantVariables(story: Story): Set<string> {
   const visitBody = (body: Statement[]) =>
     walkStatements(body, (statement) => {
       if (statement.kind === 'if' && statement.branches.some((branch) => controls(branch.body))) {
-        for (const branch of statement.branches) if (branch.cond) readsOfExpr(branch.cond, relevant);
-      } else if (statement.kind === 'wait') readsOfExpr(statement.duration, relevant);
-      else if (statement.kind === 'wait-until') readsOfExpr(statement.time, relevant);
+        for (const branch of statement.branches) if (branch.cond) namesRead(branch.cond, relevant);
+      } else if (statement.kind === 'wait') namesRead(statement.duration, relevant);
+      else if (statement.kind === 'wait-until') namesRead(statement.time, relevant);
       else if (statement.kind === 'effect') {
         const sources = new Set<string>();
-        readsOfExpr(statement.value, sources);
+        namesRead(statement.value, sources);
         if (statement.op !== '=') sources.add(statement.name);
         feeds.push({ target: statement.name, sources });
       }
     });
   for (const event of story.events) {
-    if (event.when) readsOfExpr(event.when, relevant);
+    if (event.when) namesRead(event.when, relevant);
     visitBody(event.body);
   }
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
     visitBody(scene.body);
     for (const choice of scene.choices) {
-      for (const cond of choice.hiddenUnless) readsOfExpr(cond, relevant);
-      for (const lock of choice.lockedUnless) readsOfExpr(lock.cond, relevant);
+      for (const cond of choice.hiddenUnless) namesRead(cond, relevant);
+      for (const lock of choice.lockedUnless) namesRead(lock.cond, relevant);
       visitBody(choice.body);
     }
   }
@@ -134,42 +135,22 @@ function controls(body: Statement[]): boolean {
   return found;
 }
 
-function readsOfExpr(expr: Expr, into: Set<string>): void {
-  switch (expr.kind) {
-    case 'name':
-      into.add(expr.name);
-      break;
-    case 'unary':
-      readsOfExpr(expr.arg, into);
-      break;
-    case 'binary':
-      readsOfExpr(expr.left, into);
-      readsOfExpr(expr.right, into);
-      break;
-    case 'call':
-      for (const arg of expr.args) readsOfExpr(arg, into);
-      break;
-    default:
-      break;
-  }
-}
-
 /** Names a body reads in ways that steer control (prose is left out). */
 function readsOfBody(body: Statement[], into: Set<string>): void {
   walkStatements(body, (statement) => {
     switch (statement.kind) {
       case 'effect':
         if (statement.op !== '=') into.add(statement.name);
-        readsOfExpr(statement.value, into);
+        namesRead(statement.value, into);
         break;
       case 'wait':
-        readsOfExpr(statement.duration, into);
+        namesRead(statement.duration, into);
         break;
       case 'wait-until':
-        readsOfExpr(statement.time, into);
+        namesRead(statement.time, into);
         break;
       case 'if':
-        for (const branch of statement.branches) if (branch.cond) readsOfExpr(branch.cond, into);
+        for (const branch of statement.branches) if (branch.cond) namesRead(branch.cond, into);
         break;
       default:
         break;

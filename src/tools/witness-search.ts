@@ -7,7 +7,7 @@ import { indexDraw, unitDraw } from '../engine/seeded-draw.js';
 import { gameSeed } from './random-runs.js';
 import { exploreStates, pathTo } from './explore-states.js';
 import { jumpTargets } from '../story/walk-statements.js';
-import type { Expr } from '../story/types.js';
+import { namesRead } from '../story/expression/names-read.js';
 
 /** A run that shows something: its seed and the choices that lead there. */
 export interface Witness {
@@ -116,7 +116,7 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
     for (const [choice, scene] of choiceScene) {
       if (coverage.open.has(choice)) continue;
       const gate = story.scenes[scene]!.choices.find((candidate) => candidate.id === choice)!;
-      for (const cond of [...gate.hiddenUnless, ...gate.lockedUnless.map((lock) => lock.cond)]) namesIn(cond, wanted);
+      for (const cond of [...gate.hiddenUnless, ...gate.lockedUnless.map((lock) => lock.cond)]) namesRead(cond, wanted);
     }
     wantedList = [...wanted].filter((name) => name !== 'clock' && name !== 'day' && name !== 'hour');
   };
@@ -227,11 +227,3 @@ function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarge
   }
 }
 
-function namesIn(expr: Expr, into: Set<string>): void {
-  if (expr.kind === 'name') into.add(expr.name);
-  else if (expr.kind === 'unary') namesIn(expr.arg, into);
-  else if (expr.kind === 'binary') {
-    namesIn(expr.left, into);
-    namesIn(expr.right, into);
-  } else if (expr.kind === 'call') for (const arg of expr.args) namesIn(arg, into);
-}
