@@ -1,46 +1,261 @@
 #!/usr/bin/env node
-// Benchmarks: each command runs several times; we report the median wall time and its
-// ratio to a bare `node -e 0` measured in the same run, so results compare across machines.
-// Usage: npm run bench [-- --json] [-- --runs N]
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// Benchmarks with budgets (issue 7). Each benchmark runs several times; we report the median
+// and its ratio to a bare `node -e 0` measured in the same run, so results compare across
+// machines, and for each its budget and whether it passes.
+//
+// Usage: npm run bench [-- --json] [-- --runs N] [-- --quick] [-- --only WORD]
+//   --json    one JSON object on standard output (progress goes to standard error)
+//   --runs N  samples per start-up benchmark (default 7; the checks run fewer, see below)
+//   --quick   skip `pusher check` on the shipped story (about 45 s a run)
+//   --only W  only benchmarks whose id contains W (the baseline always runs)
+// Needs `npm run build` first (dist/), python3 for the pseudo-terminal, /usr/bin/time for memory.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { bundleHello, bundleTools, HELLO_TEXT, root, STOCK_HELLO } from './lib/bundle.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
-const pusher = ['bin/pusher.js'];
+const quick = args.includes('--quick');
+const option = (name, fallback) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : fallback);
+const runs = Number(option('--runs', 7));
+const only = option('--only', '');
+const wanted = (id) => !only || id.includes(only);
 
-const benchmarks = [
-  { name: 'baseline: node -e 0', argv: ['-e', '0'] },
-  { name: 'pusher --help', argv: [...pusher, '--help'] },
-  { name: 'plain player to first prompt', argv: [...pusher, 'play', 'tests/fixtures/tiny.pusher', '--plain', '--seed', '1'], stdin: '' },
-  { name: 'check generated story (150 scenes, 20 flags)', argv: [...pusher, 'check', 'tests/fixtures/generated-150.pusher'] },
-];
+const BIN = join(root, 'bin/pusher.js');
+const SHIPPED = join(root, 'story/main.pusher');
+const PTY = join(root, 'bench/lib/pty-run.py');
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+const work = mkdtempSync(join(tmpdir(), 'pusher-bench-'));
+const home = join(work, 'home');
+// Benchmarks never touch the player's data and start no background work.
+const env = { ...process.env, PUSHER_HOME: home, PUSHER_NO_FATE_WARMUP: '1' };
+delete env.CI;
+delete env.CONTINUOUS_INTEGRATION;
 
-function median(values) {
+const log = (text) => process.stderr.write(`${text}\n`);
+
+if (!existsSync(join(root, 'dist/pusher.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exit(1);
+}
+
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function time(benchmark) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
+/**
+ * Runs a command to its exit (or until `until` appears in its standard output) and returns
+ * the wall time in ms. `stdin`: a string to write, or 'null' for /dev/null.
+ */
+function timeRun(argv, { stdin = 'null', until = null, rss = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
+    const command = rss && hasTime ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
+    const input = stdin === 'null' ? openSync('/dev/null', 'r') : 'pipe';
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, benchmark.argv, { cwd: root, input: benchmark.stdin ?? '', stdio: ['pipe', 'ignore', 'ignore'] });
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0) throw new Error(`${benchmark.name} exited ${result.status}`);
-  }
-  return median(samples);
+    const child = spawn(command[0], command.slice(1), { cwd: root, env, stdio: [input, 'pipe', 'ignore'] });
+    if (typeof input === 'number') closeSync(input);
+    else {
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(stdin);
+    }
+    let seen = null;
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      if (seen !== null || !until) return;
+      out += chunk;
+      if (out.includes(until)) seen = Number(process.hrtime.bigint() - start) / 1e6;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      let rssKb = null;
+      if (rss && hasTime && existsSync(rssFile)) rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+      resolve({ ms: seen ?? ms, exitMs: ms, code, rssKb });
+    });
+  });
 }
 
-const results = benchmarks.map((benchmark) => ({ name: benchmark.name, medianMs: time(benchmark) }));
-const baseline = results[0].medianMs;
-for (const result of results) result.ratio = result.medianMs / baseline;
-if (json) console.log(JSON.stringify({ runs, node: process.version, results }, null, 2));
+/** One run of bench/lib/pty-run.py; throws with the screen's tail when it fails. */
+function pty(spec) {
+  const result = spawnSync('python3', [PTY, JSON.stringify({ cwd: root, cols: 100, rows: 30, ...spec, env: { PUSHER_HOME: home, PUSHER_NO_FATE_WARMUP: '1', ...spec.env } })], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (result.status !== 0) throw new Error(`pty-run failed: ${result.stderr}`);
+  const report = JSON.parse(result.stdout);
+  if (!report.ok) throw new Error(`${spec.argv.join(' ')}: ${report.error}\n${report.tail ?? ''}`);
+  return report;
+}
+
+function tools(...argv) {
+  const result = spawnSync(process.execPath, [toolsBundle, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`tools ${argv[0]}: ${result.stderr}`);
+  return result.stdout.trim() ? JSON.parse(result.stdout) : null;
+}
+
+const results = [];
+function report(id, name, samples, { budget = null, pass = null, unit = 'ms', extra = {} } = {}) {
+  const entry = { id, name, runs: samples.length, medianMs: median(samples), samplesMs: samples.map((s) => Math.round(s * 10) / 10), budget, pass, ...extra };
+  results.push(entry);
+  log(`  ${id}: ${entry.medianMs.toFixed(1)} ${unit}`);
+  return entry;
+}
+
+log(`bench: bundling the tools and the Ink hello world into ${work}`);
+const toolsBundle = await bundleTools(work);
+const helloBundle = await bundleHello(work);
+
+// ---- start-up: round robin, so each sample of each command sees the same machine ----
+const firstScene = tools('first', SHIPPED, '1').marker;
+const startups = [
+  { id: 'baseline', name: 'baseline: node -e 0', run: () => timeRun([process.execPath, '-e', '0']) },
+  {
+    id: 'plain-start',
+    name: 'plain player: start to first prompt (pusher play --plain < /dev/null)',
+    run: () => timeRun([process.execPath, BIN, 'play', '--plain', '--seed', '1', '--new'], { until: '\n> ' }),
+  },
+  { id: 'ink-hello-bundled', name: 'Ink + React hello world, esbuild bundle: start to first frame (pty)', run: () => ({ ms: pty({ argv: [process.execPath, helloBundle], steps: [{ marker: HELLO_TEXT }] }).steps[0].ms }) },
+  { id: 'ink-hello-stock', name: 'Ink + React hello world, stock (unbundled): start to first frame (pty)', run: () => ({ ms: pty({ argv: [process.execPath, STOCK_HELLO], steps: [{ marker: HELLO_TEXT }] }).steps[0].ms }) },
+  {
+    id: 'ink-first-frame',
+    name: 'Ink UI: start to first scene text and choices on screen (pty; content note dismissed by a key typed at start)',
+    run: () =>
+      ({ ms: pty({ argv: [process.execPath, BIN, 'play', '--no-anim', '--seed', '1', '--new'], pretype: 'x', steps: [{ marker: firstScene }], finish: 'qq' }).steps[0].ms }),
+  },
+].filter((b) => b.id === 'baseline' || wanted(b.id));
+const samples = Object.fromEntries(startups.map((b) => [b.id, []]));
+log(`bench: start-up, ${runs} rounds`);
+for (let i = 0; i < runs + 1; i++) {
+  for (const benchmark of startups) {
+    const { ms } = await benchmark.run();
+    if (i > 0) samples[benchmark.id].push(ms); // the first round warms the disk cache
+  }
+}
+const baseline = report('baseline', startups[0].name, samples.baseline).medianMs;
+const ratio = (ms) => ms / baseline;
+if (samples['plain-start']) {
+  const m = median(samples['plain-start']);
+  report('plain-start', startups[1].name, samples['plain-start'], { budget: '≤ 2.5× node -e 0', pass: ratio(m) <= 2.5 });
+}
+const hello = samples['ink-hello-bundled'] ? median(samples['ink-hello-bundled']) : null;
+for (const id of ['ink-hello-bundled', 'ink-hello-stock']) if (samples[id]) report(id, startups.find((b) => b.id === id).name, samples[id]);
+if (samples['ink-first-frame']) {
+  const m = median(samples['ink-first-frame']);
+  report('ink-first-frame', startups.find((b) => b.id === 'ink-first-frame').name, samples['ink-first-frame'], {
+    budget: '≤ the bundled Ink hello world (1.00×)',
+    pass: hello === null ? null : m <= hello,
+    extra: { ratioToHello: hello === null ? null : m / hello },
+  });
+}
+
+// ---- keypress to new frame with 300 paragraphs of history ----
+const rss = [];
+if (wanted('keypress') || wanted('rss')) {
+  const presses = Math.max(5, runs);
+  const plan = tools('history', SHIPPED, '300', String(presses), '1');
+  log(`bench: keypress with ${plan.paragraphs} paragraphs of history (${plan.choices.length} choices in), ${plan.steps.length} presses`);
+  const rssFile = join(work, 'rss-ink');
+  const argv = [process.execPath, BIN, 'play', '--no-anim', '--seed', '1', '--new', '--choices', plan.choices.join(',')];
+  const run = pty({
+    argv: hasTime ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv,
+    steps: [{ marker: plan.marker }, ...plan.steps.map((s) => ({ send: s.key, marker: s.marker }))],
+    finish: 'qq',
+  });
+  const presses_ = run.steps.slice(1);
+  const m = median(presses_.map((s) => s.ms));
+  report('keypress', `Ink UI: keypress to new frame with ${plan.paragraphs} paragraphs of history (pty)`, presses_.map((s) => s.ms), {
+    budget: '< 16 ms',
+    pass: m < 16,
+    extra: { firstByteMedianMs: median(presses_.map((s) => s.first_byte_ms)), paragraphs: plan.paragraphs, startWithHistoryMs: run.steps[0].ms },
+  });
+  if (hasTime && existsSync(rssFile)) rss.push({ what: `Ink UI, ${plan.paragraphs} paragraphs of history and ${presses_.length} more choices`, kb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) });
+}
+
+// ---- peak memory while playing: the plain player through the whole week ----
+if (wanted('rss') && hasTime) {
+  const played = await timeRun([process.execPath, BIN, 'play', '--plain', '--seed', '1', '--new'], { stdin: '1\n'.repeat(3000), rss: true });
+  rss.push({ what: 'plain player, the whole week to an ending (always choice 1)', kb: played.rssKb });
+}
+if (rss.length) {
+  const peak = Math.max(...rss.map((r) => r.kb));
+  results.push({ id: 'rss', name: 'peak resident memory while playing', peakMb: peak / 1024, budget: '< 120 MB', pass: peak / 1024 < 120, parts: rss.map((r) => ({ what: r.what, mb: r.kb / 1024 })) });
+  log(`  rss: ${(peak / 1024).toFixed(1)} MB`);
+}
+
+// ---- pusher check ----
+async function timeCheck(file, count) {
+  const samples = [];
+  let peakKb = 0;
+  let code = null;
+  for (let i = 0; i < count; i++) {
+    const run = await timeRun([process.execPath, BIN, 'check', file], { rss: true });
+    samples.push(run.exitMs);
+    peakKb = Math.max(peakKb, run.rssKb ?? 0);
+    code = run.code;
+  }
+  return { samples, peakMb: hasTime ? peakKb / 1024 : null, code };
+}
+if (wanted('check-generated')) {
+  const generated = {};
+  for (const scenes of [1000, 10000]) {
+    const file = join(work, `generated-${scenes}.pusher`);
+    tools('generate', String(scenes), '20', '1', file);
+    log(`bench: pusher check, generated story of ${scenes} scenes`);
+    generated[scenes] = await timeCheck(file, Math.max(3, Math.ceil(runs / 2)));
+  }
+  const one = median(generated[1000].samples);
+  const ten = median(generated[10000].samples);
+  for (const scenes of [1000, 10000]) {
+    const g = generated[scenes];
+    report(`check-generated-${scenes}`, `pusher check, generated story of ${scenes.toLocaleString('en-US')} scenes (20 layers)`, g.samples, { extra: { peakMb: g.peakMb, exitCode: g.code } });
+  }
+  results.push({ id: 'check-generated-growth', name: 'pusher check growth: 10,000 scenes / 1,000 scenes', ratio: ten / one, budget: '≤ 12×', pass: ten / one <= 12 });
+}
+if (wanted('check-shipped') && !quick) {
+  log('bench: pusher check on the shipped story (about 45 s)');
+  const shipped = await timeCheck(SHIPPED, 1);
+  report('check-shipped', 'pusher check, the shipped story (witness proof: millions of states)', shipped.samples, {
+    budget: '< 1 s',
+    pass: median(shipped.samples) < 1000,
+    extra: { peakMb: shipped.peakMb, exitCode: shipped.code },
+  });
+}
+
+for (const r of results) if (r.medianMs !== undefined && r.id !== "keypress") r.ratio ??= ratio(r.medianMs);
+rmSync(work, { recursive: true, force: true });
+
+const machine = { node: process.version, nproc: cpus().length, cpu: cpuModel(), platform: `${process.platform} ${process.arch}` };
+if (json) console.log(JSON.stringify({ date: new Date().toISOString(), runs, machine, results }, null, 2));
 else {
-  console.log(`median of ${runs} runs, node ${process.version}`);
-  for (const r of results) console.log(`${r.medianMs.toFixed(1).padStart(9)} ms  ${r.ratio.toFixed(2).padStart(6)}x  ${r.name}`);
+  console.log(`median of ${runs} runs · node ${machine.node} · ${machine.nproc} × ${machine.cpu}`);
+  for (const r of results) {
+    const verdict = r.pass === null || r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL';
+    const figure =
+      r.medianMs !== undefined
+        ? `${r.medianMs.toFixed(1).padStart(9)} ms ${(r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`).padStart(7)}`
+        : r.peakMb !== undefined
+          ? `${r.peakMb.toFixed(1).padStart(9)} MB ${''.padStart(7)}`
+          : `${r.ratio.toFixed(2).padStart(9)} ×  ${''.padStart(7)}`;
+    const notes = [];
+    if (r.ratioToHello !== undefined && r.ratioToHello !== null) notes.push(`${r.ratioToHello.toFixed(2)}× the bundled hello world`);
+    if (r.firstByteMedianMs !== undefined) notes.push(`first byte ${r.firstByteMedianMs.toFixed(1)} ms`);
+    if (r.peakMb !== undefined && r.medianMs !== undefined && r.peakMb !== null) notes.push(`peak ${r.peakMb.toFixed(0)} MB`);
+    if (r.parts) notes.push(r.parts.map((p) => `${p.what}: ${p.mb.toFixed(1)} MB`).join('; '));
+    console.log(`${figure}  ${r.name}${r.budget ? `  [budget ${r.budget}: ${verdict}]` : ''}${notes.length ? `  (${notes.join(', ')})` : ''}`);
+  }
+}
+
+function cpuModel() {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    return line ? line.split(':')[1].trim() : cpus()[0]?.model ?? 'unknown';
+  } catch {
+    return cpus()[0]?.model ?? 'unknown';
+  }
 }
