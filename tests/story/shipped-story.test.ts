@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseStoryFile, defaultStoryPath } from '../../src/cli/load-story.js';
+import { checkStory } from '../../src/tools/check-story.js';
+import { randomRuns } from '../../src/tools/random-runs.js';
+
+// The game players get. These are the promises of the story issue, checked on every change.
+const parsed = parseStoryFile(defaultStoryPath());
+const story = parsed.story!;
+
+describe('the shipped story', () => {
+  it('parses and validates with no problem, and opens with a content note', () => {
+    expect(parsed.problems).toEqual([]);
+    expect(story.note).toMatch(/drug.*violence.*torture.*suicide/i);
+  });
+
+  it('is proved by check (every path ends, every scene, ending and choice reachable), at full size', { timeout: 240_000 }, () => {
+    const { report } = checkStory(story, 200_000, { witnessWalks: 20_000, seed: 1 });
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.scenes).toBeGreaterThanOrEqual(120);
+    expect(report.choices).toBeGreaterThanOrEqual(300);
+    expect(report.endings.length).toBeGreaterThanOrEqual(8);
+    expect(report.endings.every((ending) => ending.reachable)).toBe(true);
+    expect(report.words).toBeGreaterThanOrEqual(20_000);
+    expect(report.gates).toBeGreaterThanOrEqual(report.choices / 4);
+  });
+
+  it('is balanced: in seeded random play every ending is reached by at least 0.5% of runs and none by half', { timeout: 120_000 }, () => {
+    const report = randomRuns(story, 3000, 1);
+    expect(report.stuck).toBe(0);
+    for (const ending of report.endings) {
+      expect(ending.share, ending.id).toBeGreaterThanOrEqual(0.005);
+      expect(ending.share, ending.id).toBeLessThan(0.5);
+    }
+  });
+
+  it('has days: one file per day besides the main file', () => {
+    const files = Object.keys(parsed.sources).map((path) => path.split('/').pop());
+    expect(files).toEqual(expect.arrayContaining(['main.pusher', 'monday.pusher', 'tuesday.pusher', 'wednesday.pusher', 'thursday.pusher', 'friday.pusher', 'saturday.pusher', 'sunday.pusher']));
+  });
+});
