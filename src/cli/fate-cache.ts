@@ -7,7 +7,7 @@ import envPaths from 'env-paths';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Story } from '../story/types.js';
 import type { FateReport } from '../tools/fates.js';
-import { endingShares } from '../tools/ending-share.js';
+import { endingShares, formatEndingShare, formatSampledShare } from '../tools/ending-share.js';
 import { storyFingerprint } from '../tools/story-fingerprint.js';
 import { writeFileAtomically } from './atomic-write.js';
 
@@ -31,6 +31,11 @@ export interface FateCacheEntry {
   percents: Record<string, number>;
   /** per ending: routes, as a decimal string */
   routes: Record<string, string>;
+  /**
+   * for a story too big to count: the share of seeded random weeks ending at each ending,
+   * so the screen can still say something true ("about N% of weeks played at random")
+   */
+  sampled?: { runs: number; seed: number; shares: Record<string, number> };
 }
 
 export interface FateCacheOptions {
@@ -57,7 +62,7 @@ export function fateCachePath(story: Pick<Story, 'sources'>, env: NodeJS.Process
 }
 
 /** The cache entry for a computed report, or for a story too big to compute (`report` null). */
-export function fateCacheEntry(story: Story, report: FateReport | null): FateCacheEntry {
+export function fateCacheEntry(story: Story, report: FateReport | null, sampled?: FateCacheEntry['sampled']): FateCacheEntry {
   const entry: FateCacheEntry = {
     version: packageJson.version,
     fingerprint: storyFingerprint(story),
@@ -67,6 +72,7 @@ export function fateCacheEntry(story: Story, report: FateReport | null): FateCac
     percents: {},
     routes: {},
   };
+  if (sampled) entry.sampled = sampled;
   if (report) {
     entry.shares = endingShares(report);
     for (const ending of report.endings) {
@@ -78,9 +84,9 @@ export function fateCacheEntry(story: Story, report: FateReport | null): FateCac
 }
 
 /** Stores the numbers atomically, so a game reading at the same moment sees all or nothing. */
-export function writeFateCache(story: Story, report: FateReport | null, env: NodeJS.ProcessEnv = process.env): string {
+export function writeFateCache(story: Story, report: FateReport | null, env: NodeJS.ProcessEnv = process.env, sampled?: FateCacheEntry['sampled']): string {
   const path = fateCachePath(story, env);
-  writeFileAtomically(path, `${JSON.stringify(fateCacheEntry(story, report))}\n`, { createFolder: true });
+  writeFileAtomically(path, `${JSON.stringify(fateCacheEntry(story, report, sampled))}\n`, { createFolder: true });
   rmSync(`${path}.pending`, { force: true });
   return path;
 }
@@ -119,6 +125,19 @@ export function readEndingShare(story: Story, endingId: string, options: FateCac
   }
   if (!entry.complete) return null;
   return entry.shares[endingId] ?? null;
+}
+
+/**
+ * The ending screen's line about this ending: the exact share of all the ways through the
+ * story when it could be counted, else the share of seeded random weeks, said as such;
+ * null when nothing is known yet (then the screen shows no line). Instant, like readEndingShare.
+ */
+export function readEndingLine(story: Story, endingId: string, options: FateCacheOptions = {}): string | null {
+  const exact = readEndingShare(story, endingId, options);
+  if (exact !== null) return formatEndingShare(exact);
+  const sampled = readFateCache(story, { ...options, warm: false })?.sampled;
+  const share = sampled?.shares[endingId];
+  return share === undefined ? null : formatSampledShare(share);
 }
 
 /**

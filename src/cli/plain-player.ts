@@ -11,8 +11,7 @@ import { formatValue } from '../story/format-value.js';
 import { stripControl } from '../text/strip-control.js';
 import { wrapText } from '../text/wrap-text.js';
 import { EXIT_OK } from './exit-codes.js';
-import { readEndingShare } from './fate-cache.js';
-import { formatEndingShare } from '../tools/ending-share.js';
+import { readEndingLine } from './fate-cache.js';
 import type { GameStore } from '../save/game-store.js';
 import { branchRun, replayRun, undoRun, type Run } from '../save/run.js';
 import { branchMap } from '../save/branch-map.js';
@@ -227,8 +226,8 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
 
   const summary = summariseRun(story, step.state);
   write(`THE END — ${stripControl(summary.endingTitle)}`);
-  const share = step.state.ending ? readEndingShare(story, step.state.ending) : null;
-  if (share !== null) write(formatEndingShare(share));
+  const shareLine = step.state.ending ? readEndingLine(story, step.state.ending) : null;
+  if (shareLine !== null) write(shareLine);
   write(`Days survived: ${summary.daysSurvived} · Final debt: ${formatMoney(summary.finalDebt)} · Seed: ${summary.seed}`);
   const decisions = keyDecisions(summary);
   if (decisions.length) {

@@ -2,6 +2,15 @@ import { fatesOf } from '../tools/fates.js';
 import { loadStory } from './load-story.js';
 import { writeFateCache } from './fate-cache.js';
 import { EXIT_OK } from './exit-codes.js';
+import { randomRuns } from '../tools/random-runs.js';
+import type { Story } from '../story/types.js';
+
+const SAMPLED_RUNS = 3000;
+
+function sampleEndings(story: Story): { runs: number; seed: number; shares: Record<string, number> } {
+  const report = randomRuns(story, SAMPLED_RUNS, 1);
+  return { runs: SAMPLED_RUNS, seed: 1, shares: Object.fromEntries(report.endings.map((ending) => [ending.id, ending.share])) };
+}
 
 /**
  * `pusher warm-fates [file]` (hidden): computes the fate numbers and stores them for the
@@ -11,7 +20,9 @@ import { EXIT_OK } from './exit-codes.js';
 export function runWarmFates(file: string | undefined, maxStates: number, say?: (text: string) => void): number {
   const story = loadStory(file);
   const report = fatesOf(story, maxStates);
-  const path = writeFateCache(story, report);
+  // Too big to count exactly: sample seeded random weeks instead, and say so on screen.
+  const sampled = report ? undefined : sampleEndings(story);
+  const path = writeFateCache(story, report, process.env, sampled);
   say?.(report ? `stored the fates of '${story.id}' in ${path}` : `'${story.id}' has more than ${maxStates} states: stored as too big to count, in ${path}`);
   return EXIT_OK;
 }

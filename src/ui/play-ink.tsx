@@ -8,7 +8,7 @@ import type { Story, Value } from '../story/types.js';
 import { playPlain } from '../cli/plain-player.js';
 import { App } from './components/App.js';
 import { EndingShareContext } from './ending-share-context.js';
-import { readEndingShare } from '../cli/fate-cache.js';
+import { readEndingLine } from '../cli/fate-cache.js';
 import { createLeaveSignal } from './leave-signal.js';
 import type { GameStore } from '../save/game-store.js';
 import type { Offer } from './screen-state.js';
@@ -44,7 +44,7 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
 
   let code = 0;
   const leaveSignal = createLeaveSignal();
-  const endingShare = (endingId: string) => readEndingShare(options.story, endingId);
+  const endingShare = (endingId: string) => readEndingLine(options.story, endingId);
   const instance = render(
     <EndingShareContext.Provider value={endingShare}>
     <App

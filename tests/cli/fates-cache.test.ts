@@ -71,3 +71,15 @@ describe('the fate cache', () => {
     expect(existsSync(`${fateCachePath(story, env)}.pending`)).toBe(false);
   });
 });
+
+describe('the ending line for a story too big to count', () => {
+  it('says the sampled share of random weeks, as a sample, when exact numbers are missing', async () => {
+    const { readEndingLine } = await import('../../src/cli/fate-cache.js');
+    const story = storyOf(TINY.replace('Night Falls', 'Night Falls, Sampled'), 'sampled/tiny.pusher');
+    expect(readEndingLine(story, 'beaten', { env, warm: false })).toBeNull();
+    writeFateCache(story, null, env, { runs: 100, seed: 1, shares: { beaten: 0.3, out_of_time: 0.004 } });
+    expect(readEndingLine(story, 'beaten', { env, warm: false })).toBe('about 30% of weeks played at random end here');
+    expect(readEndingLine(story, 'out_of_time', { env, warm: false })).toBe('about under 1% of weeks played at random end here');
+    expect(readEndingLine(story, 'spared', { env, warm: false })).toBeNull();
+  });
+});

@@ -137,7 +137,7 @@ describe('EndingScreen', () => {
     let state = after(start.state, 'count');
     state = after(state, listChoices(story, state).find((c) => c.label.startsWith('Hide'))!.id);
     const asked: string[] = [];
-    const lookup = (id: string) => (asked.push(id), 0.42);
+    const lookup = (id: string) => (asked.push(id), '42% of the ways this week can go end here');
     const frame = render(
       <EndingShareContext.Provider value={lookup}>
         <EndingScreen story={story} state={state} width={80} />

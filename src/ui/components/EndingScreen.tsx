@@ -7,7 +7,6 @@ import { keyDecisions, summariseRun } from '../../present/summarise-run.js';
 import { stripControl } from '../../text/strip-control.js';
 import { BAD } from '../theme.js';
 import { EndingShareContext } from '../ending-share-context.js';
-import { formatEndingShare } from '../../tools/ending-share.js';
 
 export interface EndingScreenProps {
   story: Story;
@@ -29,7 +28,7 @@ export function EndingScreen({ story, state, width }: EndingScreenProps) {
       <Text>
         Days survived {summary.daysSurvived} · Final debt {formatMoney(summary.finalDebt)} · Seed {summary.seed}
       </Text>
-      {share !== null && <Text dimColor>{formatEndingShare(share)}</Text>}
+      {share !== null && <Text dimColor>{share}</Text>}
       {decisions.length > 0 && (
         <Box flexDirection="column" marginTop={1}>
           <Text bold>How you got here:</Text>
