@@ -13,6 +13,8 @@ export function random(seed: number): { next(): number; int(n: number): number; 
 export function fuzzStories(options: {
   root: string;
   count: number;
+  /** the first input's index (to replay one input: its index and count 1) */
+  from?: number;
   seed?: number;
   limitMs?: number;
   maxStates?: number;

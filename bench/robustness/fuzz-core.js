@@ -126,14 +126,14 @@ export function judge(result) {
  * Runs `count` inputs. Returns a summary: how many parsed, had problems, were checked, the
  * slowest input, and every failure (with its index, seed and text, to replay).
  */
-export function fuzzStories({ root, count, seed = 1, limitMs = 1000, maxStates = 20_000, walks = 200, onProgress = null }) {
+export function fuzzStories({ root, count, from = 0, seed = 1, limitMs = 1000, maxStates = 20_000, walks = 200, onProgress = null }) {
   const seeds = seedStories(root);
   const donors = seeds.flatMap((s) => s.text.split('\n')).filter((l) => l.trim());
   const small = seeds.filter((s) => s.check);
   const week = seeds.filter((s) => !s.check);
   const weekFiles = Object.fromEntries(week.map((s) => [s.name, s.text]));
   const summary = { count: 0, stories: 0, withProblems: 0, checked: 0, checkProblems: 0, slowestMs: 0, slowest: null, failures: [] };
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const rng = random(seed * 1_000_003 + i);
     // Mostly the small stories (parsed and checked); the whole week (parsed only) is slower.
     const roll = rng.next();
@@ -142,7 +142,7 @@ export function fuzzStories({ root, count, seed = 1, limitMs = 1000, maxStates =
     // A file of the week is mutated in place and the whole week parsed from main.pusher.
     const files = base.check ? { 'main.pusher': text } : { ...weekFiles, [base.name]: text };
     const entry = base.check ? 'main.pusher' : 'story/main.pusher';
-    const fail = (why) => summary.failures.push({ index: i, seed, base: base.name, why, text: text.length > 20_000 ? `${text.slice(0, 20_000)}…` : text });
+    const fail = (why) => summary.failures.push({ index: i, seed, base: base.name, why, text });
     const started = performance.now();
     let stage = 'parse';
     try {
@@ -169,7 +169,7 @@ export function fuzzStories({ root, count, seed = 1, limitMs = 1000, maxStates =
     }
     if (ms > limitMs) fail(`took ${ms.toFixed(0)} ms (limit ${limitMs} ms)`);
     summary.count++;
-    if (onProgress && (i + 1) % 1000 === 0) onProgress(summary);
+    if (onProgress && summary.count % 1000 === 0) onProgress(summary);
   }
   return summary;
 }
