@@ -189,12 +189,14 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
       remember(state, path);
     }
   }
-  probeNearGoals(story, coverage, cells, retarget, far, seed);
+  probeNearGoals(story, coverage, cells, retarget, far, seed, probeStates(walks));
   return coverage;
 }
 
 const PROBE_CELLS = 12;
-const PROBE_STATES = 25_000;
+// The probes are sized with the walks, so a small search stays small: at the default
+// 20,000 walks each probe may walk 25,000 states.
+const probeStates = (walks: number) => Math.min(25_000, Math.max(500, Math.floor(walks * 1.25)));
 
 /**
  * What the walks missed is often a narrow door: a flag from one errand and money from
@@ -202,7 +204,7 @@ const PROBE_STATES = 25_000;
  * goals, walk every reachable state exhaustively (bounded), every chance outcome included:
  * what that walk reaches is reachable, so it counts as shown, with its path.
  */
-function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarget: () => void, far: (scene: string) => number, seed: number): void {
+function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarget: () => void, far: (scene: string) => number, seed: number, budget: number): void {
   const missing = () => story.sceneOrder.some((id) => !coverage.scenes.has(id) || story.scenes[id]!.choices.some((choice) => !coverage.open.has(choice.id)));
   for (let probe = 0; probe < PROBE_CELLS && missing(); probe++) {
     retarget();
@@ -212,7 +214,7 @@ function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarge
     // Spread the probes from near the goals to far before them.
     const at = Math.min(candidates.length - 1, Math.floor(((probe % 4) / 4 + indexDraw(8, seed, 'probe', probe) / 32) * candidates.length));
     const cell = candidates[at]!;
-    const exploration = exploreStates(story, PROBE_STATES, cell.state);
+    const exploration = exploreStates(story, budget, cell.state);
     const shown = (node: number): Witness => ({ seed: cell.state.seed, choices: [...cell.path, ...pathTo(exploration, node).map((step) => step.replace(/ \(chance.*$/, ''))] });
     const firstNodeAt = new Map<string, number>();
     exploration.nodes.forEach((node, index) => {
