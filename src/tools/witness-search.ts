@@ -39,6 +39,7 @@ const NOVELTY = 0.75;
 // How often a walk starts a fresh game (new seed, new chance) instead of leaving from the archive.
 const FRESH_START = 0.3;
 const WALK_LENGTH = 40;
+const DAWDLE_EVERY = 50;
 
 const GREEDY = 0.5;
 const RETARGET_EVERY = 100;
@@ -155,7 +156,10 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
       if (state.ending && !coverage.endings.has(state.ending)) coverage.endings.set(state.ending, witness());
     };
     note();
-    for (let step = 0; step < WALK_LENGTH && !state.ending; step++) {
+    // Now and then a walk dawdles: always the slowest open choice, to the end. It is how the
+    // week's own ending (the @timeout) is reached, which no goal distance points towards.
+    const dawdle = walk % DAWDLE_EVERY === DAWDLE_EVERY - 1;
+    for (let step = 0; (dawdle || step < WALK_LENGTH) && !state.ending; step++) {
       const open: string[] = [];
       for (const choice of story.scenes[state.scene]!.choices) {
         const isOpen = choiceStatus(story, state, choice) === 'open';
@@ -170,7 +174,14 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
       const fresh = open.filter((id) => !everTaken.has(id));
       const roll = unitDraw(seed, 'novel', walk, step);
       let pool = open;
-      if (roll < GREEDY) {
+      if (dawdle) {
+        // The slowest choice that does not walk straight into an ending.
+        const choiceOf = (id: string) => story.scenes[state.scene]!.choices.find((candidate) => candidate.id === id)!;
+        const lingering = open.filter((id) => !story.scenes[choiceOf(id).target ?? '']?.ending);
+        const candidates = lingering.length ? lingering : open;
+        const slowest = Math.max(...candidates.map((id) => choiceOf(id).cost));
+        pool = candidates.filter((id) => choiceOf(id).cost === slowest);
+      } else if (roll < GREEDY) {
         // Toward the nearest goal, judged by where each choice leads.
         const reach = (id: string) => {
           const choice = story.scenes[state.scene]!.choices.find((candidate) => candidate.id === id)!;
@@ -189,14 +200,12 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
       remember(state, path);
     }
   }
-  probeNearGoals(story, coverage, cells, retarget, far, seed, probeStates(walks));
+  probeNearGoals(story, coverage, cells, retarget, far, seed, PROBE_STATES);
   return coverage;
 }
 
 const PROBE_CELLS = 12;
-// The probes are sized with the walks, so a small search stays small: at the default
-// 20,000 walks each probe may walk 25,000 states.
-const probeStates = (walks: number) => Math.min(25_000, Math.max(500, Math.floor(walks * 1.25)));
+const PROBE_STATES = 25_000;
 
 /**
  * What the walks missed is often a narrow door: a flag from one errand and money from
