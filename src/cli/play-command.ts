@@ -49,6 +49,10 @@ export async function runPlay(file: string | undefined, options: PlayOptions): P
   if (terminal && !options.plain) {
     // Only a person at a terminal is asked; anything else never depends on old data unless told to.
     const offer = !resume && !options.new && options.seed === undefined && !options.from && !options.set?.length ? offerContinue(store) : null;
+    // Ink draws for a build log (one final frame) when CI is set, which is wrong for a person
+    // at a terminal; it reads the variable once, as it loads, so clear it first.
+    delete process.env['CI'];
+    delete process.env['CONTINUOUS_INTEGRATION'];
     // Ink and React load only here, so plain play, check and --help start fast.
     const { playInk } = await import('../ui/play-ink.js');
     return playInk({

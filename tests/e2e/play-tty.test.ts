@@ -16,12 +16,15 @@ function tmux(...args: string[]): string {
   return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 }
 
-/** A shell in a fresh tmux session of the given size; CI variables removed, since Ink draws differently under CI. */
+/**
+ * A shell in a fresh tmux session of the given size. CI is set on purpose: CI machines set
+ * it, and the game must still draw as a game at a terminal (Ink alone would not).
+ */
 // Each shell gets its own data folder: a game played in one must not make another's text
 // count as already seen, or offer to continue its run.
 function openShell(name: string, columns: number, rows: number): void {
   const home = mkdtempSync(join(tmpdir(), 'pusher-e2e-'));
-  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', process.cwd(), `env -u CI -u CONTINUOUS_INTEGRATION PUSHER_HOME=${home} PS1="$ " bash --norc --noprofile`);
+  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', process.cwd(), `env CI=true PUSHER_HOME=${home} PS1="$ " bash --norc --noprofile`);
   sessions.push(name);
 }
 
