@@ -3,13 +3,13 @@ import { setPriority } from 'node:os';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import envPaths from 'env-paths';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Story } from '../story/types.js';
 import type { FateReport } from '../tools/fates.js';
 import { endingShares, formatEndingShare, formatSampledShare } from '../tools/ending-share.js';
 import { storyFingerprint } from '../tools/story-fingerprint.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeAtomic } from '../save/atomic-file.js';
+import { appFolder } from '../save/data-dir.js';
 
 /**
  * The ending screen's "N% of the ways this week can go end here" must never wait for an
@@ -52,9 +52,7 @@ const PENDING_FOR_MS = 15 * 60 * 1000;
 
 /** `$PUSHER_HOME/cache` when PUSHER_HOME is set, else the platform's cache folder (XDG on Linux). */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const home = env['PUSHER_HOME'];
-  if (home) return join(home, 'cache');
-  return envPaths('pusher', { suffix: '' }).cache;
+  return appFolder('cache', env);
 }
 
 export function fateCachePath(story: Pick<Story, 'sources'>, env: NodeJS.ProcessEnv = process.env): string {
@@ -86,7 +84,7 @@ export function fateCacheEntry(story: Story, report: FateReport | null, sampled?
 /** Stores the numbers atomically, so a game reading at the same moment sees all or nothing. */
 export function writeFateCache(story: Story, report: FateReport | null, env: NodeJS.ProcessEnv = process.env, sampled?: FateCacheEntry['sampled']): string {
   const path = fateCachePath(story, env);
-  writeFileAtomically(path, `${JSON.stringify(fateCacheEntry(story, report, sampled))}\n`, { createFolder: true });
+  writeAtomic(path, `${JSON.stringify(fateCacheEntry(story, report, sampled))}\n`, { env });
   rmSync(`${path}.pending`, { force: true });
   return path;
 }
@@ -154,7 +152,7 @@ export function warmFateCacheInBackground(story: Story, env: NodeJS.ProcessEnv =
   if (isPending(`${path}.pending`)) return false;
   warming.add(path);
   try {
-    writeFileAtomically(`${path}.pending`, String(process.pid), { createFolder: true });
+    writeAtomic(`${path}.pending`, String(process.pid), { env });
     const child = spawn(process.execPath, [bundle, 'warm-fates', entryFile, '--max-states', String(BACKGROUND_MAX_STATES)], {
       detached: true,
       stdio: 'ignore',

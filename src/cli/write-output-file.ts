@@ -1,4 +1,4 @@
-import { writeFileAtomically } from './atomic-write.js';
+import { writeAtomic } from '../save/atomic-file.js';
 import { UserError } from './exit-codes.js';
 
 /**
@@ -8,7 +8,7 @@ import { UserError } from './exit-codes.js';
  */
 export function writeOutputFile(path: string, text: string): void {
   try {
-    writeFileAtomically(path, text.endsWith('\n') ? text : `${text}\n`);
+    writeAtomic(path, text.endsWith('\n') ? text : `${text}\n`, { createFolder: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UserError(`cannot write ${path}: ${reason}`);

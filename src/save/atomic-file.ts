@@ -2,16 +2,22 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSyn
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+export interface AtomicWriteOptions {
+  /** where PUSHER_TEST_PAUSE_BEFORE_RENAME is read from */
+  env?: NodeJS.ProcessEnv;
+  /** create the folder when it is missing (default); off for files the user names (`-o`) */
+  createFolder?: boolean;
+}
+
 /**
  * Writes a whole file or nothing: the text goes to a temporary file beside the target,
  * is flushed to disk, and is renamed over the target, so a kill at any moment leaves the
- * old version or the new one. Unlike src/cli/atomic-write.ts (write-file-atomic), this one
- * has a test hook between the flush and the rename: tests must be able to kill the process
- * at exactly that moment, and write-file-atomic offers no such hook.
+ * old version or the new one. The one writer for every file the game writes; it has a test
+ * hook between the flush and the rename, so tests can kill the process at that moment.
  */
-export function writeAtomic(path: string, text: string, env: NodeJS.ProcessEnv = process.env): void {
+export function writeAtomic(path: string, text: string, options: AtomicWriteOptions = {}): void {
   const folder = dirname(path);
-  mkdirSync(folder, { recursive: true });
+  if (options.createFolder !== false) mkdirSync(folder, { recursive: true });
   const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const fd = openSync(temp, 'w', 0o600);
   try {
@@ -21,7 +27,7 @@ export function writeAtomic(path: string, text: string, env: NodeJS.ProcessEnv =
     closeSync(fd);
   }
   try {
-    pauseForTests(env);
+    pauseForTests(options.env ?? process.env);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });

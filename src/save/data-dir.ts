@@ -2,12 +2,16 @@ import { join } from 'node:path';
 import envPaths from 'env-paths';
 
 /**
- * Where saves and the profile live: `$PUSHER_HOME/data` when PUSHER_HOME is set (tests,
- * portable installs), else the platform's data folder (XDG_DATA_HOME on Linux). The fate
- * cache sits beside it in `$PUSHER_HOME/cache` (src/cli/fate-cache.ts).
+ * The game's folders: `$PUSHER_HOME/data` and `$PUSHER_HOME/cache` when PUSHER_HOME is set
+ * (tests, portable installs), else the platform's own (XDG_DATA_HOME, XDG_CACHE_HOME on Linux).
+ * Saves and the profile live in data; the fate numbers in cache.
  */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function appFolder(kind: 'data' | 'cache', env: NodeJS.ProcessEnv = process.env): string {
   const home = env['PUSHER_HOME'];
-  if (home) return join(home, 'data');
-  return envPaths('pusher', { suffix: '' }).data;
+  if (home) return join(home, kind);
+  return envPaths('pusher', { suffix: '' })[kind];
+}
+
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return appFolder('data', env);
 }

@@ -37,6 +37,6 @@ export function readProfile(dataDir: string, now: Date = new Date()): ProfileRea
 /** Adds `update` to what is on disk (another game may have written since) and stores the union. */
 export function mergeIntoProfile(dataDir: string, update: Profile, env?: NodeJS.ProcessEnv): Profile {
   const merged = mergeProfiles(readProfile(dataDir).profile, update);
-  writeAtomic(profilePath(dataDir), serialiseProfile(merged), env);
+  writeAtomic(profilePath(dataDir), serialiseProfile(merged), { env });
   return merged;
 }

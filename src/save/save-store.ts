@@ -25,7 +25,7 @@ export function slotPath(folder: string, name: string): string {
 }
 
 export function writeSlot(folder: string, name: string, save: SaveFile, env?: NodeJS.ProcessEnv): void {
-  writeAtomic(slotPath(folder, name), serialiseSave(save), env);
+  writeAtomic(slotPath(folder, name), serialiseSave(save), { env });
 }
 
 export function readSlot(folder: string, name: string): SlotRead {
