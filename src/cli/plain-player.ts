@@ -7,7 +7,7 @@ import { meterDeltas, readMeters } from '../engine/meters.js';
 import { formatDeltas, formatMetersLine, formatMoney } from '../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../present/summarise-run.js';
 import { formatDuration } from '../story/week-time.js';
-import { formatValue } from '../story/format-value.js';
+import { debugValues } from '../present/debug-values.js';
 import { stripControl } from '../text/strip-control.js';
 import { wrapText } from '../text/wrap-text.js';
 import { EXIT_OK } from './exit-codes.js';
@@ -238,6 +238,5 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
 }
 
 function debugLine(story: Story, state: GameState): string {
-  const values = story.varOrder.map((name) => `${name}=${formatValue(state.vars[name]!, story.vars[name]!.type)}`);
-  return `[debug] scene=${state.scene} ${values.join(' ')}`;
+  return `[debug] ${debugValues(story, state).map(({ name, value }) => `${name}=${value}`).join(' ')}`;
 }
