@@ -2,7 +2,7 @@ import type { Story } from '../story/types.js';
 import type { GameState } from '../engine/game-state.js';
 import { startGame } from '../engine/start-game.js';
 import { takeChoice } from '../engine/take-choice.js';
-import { listChoices } from '../engine/list-choices.js';
+import { choiceStatus } from '../engine/list-choices.js';
 import { hash32, indexDraw } from '../engine/seeded-draw.js';
 import { dayOf } from '../story/week-time.js';
 import { endingIds } from './story-stats.js';
@@ -44,7 +44,8 @@ export function playRandomGame(story: Story, seed: number, onStep?: (state: Game
   let state = startGame(story, { seed, render: false }).state;
   onStep?.(state);
   for (let step = 0; !state.ending; step++) {
-    const open = listChoices(story, state).filter((choice) => choice.available);
+    // Statuses only: rendering every label (as listChoices does for the player) is wasted here.
+    const open = story.scenes[state.scene]!.choices.filter((choice) => choiceStatus(story, state, choice) === 'open');
     if (open.length === 0) return { state, stuck: true };
     const pick = open[indexDraw(open.length, seed, 'pick', step)]!;
     const result = takeChoice(story, state, pick.id, { render: false });

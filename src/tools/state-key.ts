@@ -2,6 +2,8 @@ import type { Story } from '../story/types.js';
 import type { GameState } from '../engine/game-state.js';
 import { liveVariables } from './live-variables.js';
 
+const liveByStory = new WeakMap<Story, Record<string, string[]>>();
+
 /**
  * Builds the key under which exploration merges states. Two states with the same key play
  * the same from here on: same scene, clock, deadline memory and values of every variable
@@ -9,7 +11,9 @@ import { liveVariables } from './live-variables.js';
  * enumerates anyway, so they are left out.
  */
 export function stateKeyer(story: Story): (state: GameState) => string {
-  const live = liveVariables(story);
+  // The analysis is the story's, not the walk's: the witness search's probes share it.
+  let live = liveByStory.get(story);
+  if (!live) liveByStory.set(story, (live = liveVariables(story)));
   return (state) => {
     // Nothing happens after an ending: every way of reaching one is the same state.
     if (state.ending) return `!${state.ending}`;
