@@ -1,4 +1,4 @@
-import type { Story } from '../story/types.js';
+import type { SourcePos, Story } from '../story/types.js';
 import type { Problem } from '../story/problem.js';
 import { problemAt } from '../story/problem.js';
 import { exploreStates, pathTo, type Exploration } from './explore-states.js';
@@ -53,20 +53,11 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
     return { report: proveByWitnesses(story, exploration, options.witnessWalks!, options.seed ?? 1), exploration };
   }
   const problems: Problem[] = [];
-  const top = { file: Object.keys(story.sources)[0] ?? story.id, line: 1, col: 1 };
   if (!exploration.complete) {
-    problems.push(problemAt(top, `unproven: stopped after ${maxStates.toLocaleString('en-US')} states (raise --max-states)`));
+    problems.push(problemAt(topOf(story), `unproven: stopped after ${maxStates.toLocaleString('en-US')} states (raise --max-states)`));
   }
-
-  const reachedEndings = new Set<string>();
-  for (const node of exploration.nodes) if (node.ending) reachedEndings.add(node.ending);
-  for (const index of exploration.deadEnds.slice(0, MAX_DEAD_ENDS_REPORTED)) {
-    const scene = story.scenes[exploration.nodes[index]!.scene]!;
-    problems.push(problemAt(scene.pos, `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`));
-  }
-  if (exploration.deadEnds.length > MAX_DEAD_ENDS_REPORTED) {
-    problems.push(problemAt(top, `${exploration.deadEnds.length - MAX_DEAD_ENDS_REPORTED} more dead ends not listed`));
-  }
+  const reachedEndings = endingsReached(exploration);
+  problems.push(...deadEndProblems(story, exploration));
 
   if (exploration.complete) {
     for (const id of story.sceneOrder) {
@@ -82,21 +73,59 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
     }
   }
 
-  const gates = [...exploration.firstOpen.keys()].filter((id) => exploration.firstClosed.has(id)).length;
-  const report: CheckReport = {
-    ok: problems.length === 0,
+  const report = assembleReport(story, exploration, problems, {
     proven: exploration.complete,
-    scenes: story.sceneOrder.length,
-    choices: countChoices(story),
-    endings: endingIds(story).map((id) => ({ id, title: story.scenes[id]!.ending!.title, reachable: reachedEndings.has(id) })),
-    words: countWords(story),
-    gates,
-    states: exploration.nodes.length,
+    reachedEndings,
+    open: new Set(exploration.firstOpen.keys()),
+    closed: new Set(exploration.firstClosed.keys()),
     method: 'exhaustive',
     walks: 0,
+  });
+  return { report, exploration };
+}
+
+function topOf(story: Story): SourcePos {
+  return { file: Object.keys(story.sources)[0] ?? story.id, line: 1, col: 1 };
+}
+
+function endingsReached(exploration: Exploration): Set<string> {
+  const reached = new Set<string>();
+  for (const node of exploration.nodes) if (node.ending) reached.add(node.ending);
+  return reached;
+}
+
+/** The dead ends a walk met, each with its shortest path; past the first few, a count. */
+function deadEndProblems(story: Story, exploration: Exploration): Problem[] {
+  const problems = exploration.deadEnds.slice(0, MAX_DEAD_ENDS_REPORTED).map((index) => {
+    const scene = story.scenes[exploration.nodes[index]!.scene]!;
+    return problemAt(scene.pos, `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`);
+  });
+  if (exploration.deadEnds.length > MAX_DEAD_ENDS_REPORTED) {
+    problems.push(problemAt(topOf(story), `${exploration.deadEnds.length - MAX_DEAD_ENDS_REPORTED} more dead ends not listed`));
+  }
+  return problems;
+}
+
+/** The report both proofs give: the story's counts, and what each proof found. */
+function assembleReport(
+  story: Story,
+  exploration: Exploration,
+  problems: Problem[],
+  found: { proven: boolean; reachedEndings: Set<string>; open: Set<string>; closed: Set<string>; method: CheckReport['method']; walks: number },
+): CheckReport {
+  return {
+    ok: problems.length === 0,
+    proven: found.proven,
+    scenes: story.sceneOrder.length,
+    choices: countChoices(story),
+    endings: endingIds(story).map((id) => ({ id, title: story.scenes[id]!.ending!.title, reachable: found.reachedEndings.has(id) })),
+    words: countWords(story),
+    gates: [...found.open].filter((id) => found.closed.has(id)).length,
+    states: exploration.nodes.length,
+    method: found.method,
+    walks: found.walks,
     problems,
   };
-  return { report, exploration };
 }
 
 /**
@@ -129,15 +158,12 @@ function proveByWitnesses(story: Story, exploration: Exploration, walks: number,
   for (const id of scenesThatCouldDeadEnd(story)) {
     problems.push(problemAt(story.scenes[id]!.pos, `too many states to rule out a dead end in '${id}': every choice here has a condition; give one choice none, or raise --max-states`));
   }
-  for (const index of exploration.deadEnds.slice(0, MAX_DEAD_ENDS_REPORTED)) {
-    const scene = story.scenes[exploration.nodes[index]!.scene]!;
-    problems.push(problemAt(scene.pos, `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`));
-  }
+  problems.push(...deadEndProblems(story, exploration));
   const coverage = searchWitnesses(story, walks, seed);
   for (const stuck of coverage.stuck.slice(0, MAX_DEAD_ENDS_REPORTED)) {
     problems.push(problemAt(story.scenes[story.start]!.pos, `dead end reached: ${describeWitness(stuck)}`));
   }
-  const reachedEndings = new Set([...coverage.endings.keys(), ...exploration.nodes.filter((node) => node.ending).map((node) => node.ending!)]);
+  const reachedEndings = new Set([...coverage.endings.keys(), ...endingsReached(exploration)]);
   const entered = new Set([...coverage.scenes.keys(), ...exploration.scenesEntered]);
   const open = new Set([...coverage.open.keys(), ...exploration.firstOpen.keys()]);
   const closed = new Set([...coverage.closed.keys(), ...exploration.firstClosed.keys()]);
@@ -150,17 +176,5 @@ function proveByWitnesses(story: Story, exploration: Exploration, walks: number,
       if (!open.has(choice.id) && entered.has(id)) problems.push(problemAt(choice.pos, `choice '${choice.id}' is never seen open: ${notShown}`));
     }
   }
-  return {
-    ok: problems.length === 0,
-    proven: problems.length === 0,
-    scenes: story.sceneOrder.length,
-    choices: countChoices(story),
-    endings: endingIds(story).map((id) => ({ id, title: story.scenes[id]!.ending!.title, reachable: reachedEndings.has(id) })),
-    words: countWords(story),
-    gates: [...open].filter((id) => closed.has(id)).length,
-    states: exploration.nodes.length,
-    method: 'witnesses',
-    walks,
-    problems,
-  };
+  return assembleReport(story, exploration, problems, { proven: problems.length === 0, reachedEndings, open, closed, method: 'witnesses', walks });
 }
