@@ -140,13 +140,20 @@ function linkShortestPaths(nodes: StateNode[], roots: Exploration['roots']): voi
   }
 }
 
-/** The shortest list of moves from an opening state to `node`, readable: `choice_id` or `choice_id (chance: 40%)`. */
-export function pathTo(exploration: Exploration, node: number): string[] {
-  const path: string[] = [];
+/** The moves of the shortest path from an opening state to `node`, in order. */
+export function movesTo(exploration: Exploration, node: number): Array<Omit<Edge, 'to'>> {
+  const moves: Array<Omit<Edge, 'to'>> = [];
   for (let at = node; at >= 0; at = exploration.nodes[at]!.parent) {
     const via = exploration.nodes[at]!.via;
     if (!via) break;
-    path.push(via.picks.length ? `${via.choice} (chance: ${via.percents.map((p) => `${p}%`).join(', ')})` : via.choice);
+    moves.push(via);
   }
-  return path.reverse();
+  return moves.reverse();
+}
+
+/** The shortest path to `node`, readable: `choice_id` or `choice_id (chance: 40%)`. */
+export function pathTo(exploration: Exploration, node: number): string[] {
+  return movesTo(exploration, node).map((move) =>
+    move.picks.length ? `${move.choice} (chance: ${move.percents.map((p) => `${p}%`).join(', ')})` : move.choice,
+  );
 }

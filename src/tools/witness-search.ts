@@ -5,7 +5,7 @@ import { takeChoice } from '../engine/take-choice.js';
 import { choiceStatus } from '../engine/list-choices.js';
 import { indexDraw, unitDraw } from '../engine/seeded-draw.js';
 import { gameSeed } from './random-runs.js';
-import { exploreStates, pathTo } from './explore-states.js';
+import { exploreStates, movesTo } from './explore-states.js';
 import { jumpTargets } from '../story/walk-statements.js';
 import { namesRead } from '../story/expression/names-read.js';
 
@@ -88,8 +88,10 @@ function distancesTo(goals: Set<string>, graph: Map<string, string[]>): Map<stri
  * Searches for runs that reach every scene and ending and find every choice open and shut,
  * in the manner of Go-Explore: an archive keeps one state per (scene, rough values) cell;
  * each walk either starts a fresh seeded game or returns to a rarely chosen cell, then plays
- * on preferring choices nobody has taken. Every entry it records is a concrete run (a seed
- * and choices) that replays exactly: a witness, never an estimate.
+ * on preferring choices nobody has taken; what the walks miss, bounded exhaustive probes
+ * look for. Every entry it records is a concrete path (a seed and choices) that the engine
+ * took: a witness, never an estimate. Walks replay exactly from their seed; a probe's path
+ * may need other chance outcomes than that seed draws.
  */
 export function searchWitnesses(story: Story, walks: number, seed: number): Coverage {
   const coverage: Coverage = { scenes: new Map(), endings: new Map(), open: new Map(), closed: new Map(), stuck: [], walks };
@@ -224,7 +226,9 @@ function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarge
     const at = Math.min(candidates.length - 1, Math.floor(((probe % 4) / 4 + indexDraw(8, seed, 'probe', probe) / 32) * candidates.length));
     const cell = candidates[at]!;
     const exploration = exploreStates(story, budget, cell.state);
-    const shown = (node: number): Witness => ({ seed: cell.state.seed, choices: [...cell.path, ...pathTo(exploration, node).map((step) => step.replace(/ \(chance.*$/, ''))] });
+    // A probe follows every chance outcome, so its path may need draws other than this
+    // seed's: it shows the door can be reached, though the seed alone may not replay it.
+    const shown = (node: number): Witness => ({ seed: cell.state.seed, choices: [...cell.path, ...movesTo(exploration, node).map((move) => move.choice)] });
     const firstNodeAt = new Map<string, number>();
     exploration.nodes.forEach((node, index) => {
       if (!firstNodeAt.has(node.scene)) firstNodeAt.set(node.scene, index);
