@@ -57,6 +57,11 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   write(stripControl(story.title));
   if (story.note) write(stripControl(story.note));
   let run: Run = options.resume?.run ?? { start: { seed: options.seed, from: options.from, set: options.set }, taken: [] };
+  // Every change to the run is saved; a failure to save is said, and play goes on.
+  const autosave = () => {
+    const problem = options.store?.autosave(run, step.state);
+    if (problem) write(problem);
+  };
   const seed = run.start.seed;
   write(`Seed ${seed} (play this run again with --seed ${seed})`);
   write();
@@ -87,8 +92,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
     write(what);
     write();
     show(step, null);
-    const problem = options.store?.autosave(run, step.state);
-    if (problem) write(problem);
+    autosave();
   };
   show(step, null);
   remember([]);
@@ -216,8 +220,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
       step = result;
       run = { start: run.start, taken: result.state.taken };
       show(step, before);
-      const problem = options.store?.autosave(run, step.state);
-      if (problem) write(problem);
+      autosave();
       remember([open[picked - 1]!.id]);
     }
   } finally {
