@@ -1,9 +1,12 @@
 import type { Story } from '../story/types.js';
 import { checkStory, type CheckReport } from '../tools/check-story.js';
+import type { Witness } from '../tools/witness-run.js';
 import { randomRuns, type RandomRunsReport } from '../tools/random-runs.js';
 import { formatProblem } from '../story/problem.js';
 import { groupThousands } from '../story/format-value.js';
-import { defaultStoryPath, parseStoryFile } from './load-story.js';
+import { defaultStoryPath, parseStoryFile, readSource } from './load-story.js';
+import { parseWitnessFile } from '../tools/witness-file.js';
+import { saveWitnesses } from './save-witnesses.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
 import { runFates } from './fates-command.js';
 import { progressBar } from './progress-bar.js';
@@ -17,6 +20,9 @@ export interface CheckOptions {
   seed?: number;
   /** the exact odds and route counts of every ending */
   fates?: boolean;
+  /** the witness file's path; false (--no-witnesses) ignores it; unset is beside the story */
+  witnesses?: string | boolean;
+  saveWitnesses?: boolean;
 }
 
 export interface Output {
@@ -42,28 +48,56 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   }
   if (options.random !== undefined || options.fates) return runReports(path, parsed.story, options, io);
 
-  const { report, exploration } = checkStory(parsed.story, options.maxStates, { witnessWalks: options.walks ?? 0, seed: options.seed });
+  const witnessPath = options.witnesses === false ? null : typeof options.witnesses === 'string' ? options.witnesses : witnessFileBeside(path);
+  const stored = witnessPath ? readWitnesses(witnessPath, io) : [];
+  const walks = options.walks ?? 0;
+  const { report, exploration, coverage } = checkStory(parsed.story, options.maxStates, { witnessWalks: walks, seed: options.seed, stored });
   if (options.json) io.out(JSON.stringify(report, null, 2));
   else {
     if (report.problems.length) io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
-    io.out(summaryLine(path, report));
-    if (!report.ok && report.states >= options.maxStates) io.out(statesByScene(exploration.nodes));
+    io.out(summaryLine(path, report, witnessPath));
+    if (!report.ok && exploration && report.states >= options.maxStates) io.out(statesByScene(exploration.nodes));
+  }
+  const note = (text: string) => (options.json ? io.err(text) : io.out(text));
+  if (options.saveWitnesses && witnessPath) {
+    const saved = saveWitnesses(witnessPath, parsed.story, coverage, { walks: walks || 20_000, seed: options.seed ?? 1 });
+    note(`  saved ${plural(saved, 'run')} to ${witnessPath}; the next check replays them`);
+  } else if (report.method === 'witnesses' && report.walks > 0 && witnessPath) {
+    note(`  to replay these runs next time instead of searching: pusher check --save-witnesses`);
   }
   return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
 
-function summaryLine(path: string, report: CheckReport): string {
+/** `story/main.pusher` → `story/main.witnesses` */
+export function witnessFileBeside(storyPath: string): string {
+  return storyPath.replace(/(\.pusher)?$/, '.witnesses');
+}
+
+/** The runs of a witness file; none when there is no file, and a note when it is not one. */
+function readWitnesses(path: string, io: Output): Witness[] {
+  const text = readSource(path);
+  if (text === undefined) return [];
+  const file = parseWitnessFile(text);
+  if (file.ok) return file.runs;
+  io.err(`${path}: ignored, ${file.reason}; proving without it`);
+  return [];
+}
+
+function summaryLine(path: string, report: CheckReport, witnessPath: string | null): string {
   const reached = report.endings.filter((ending) => ending.reachable).length;
   const problems = `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
   const verdict = report.ok ? 'proved: every path ends' : report.proven || report.method === 'witnesses' ? problems : 'unproven';
+  const stale = report.stale ? `; ${groupThousands(report.stale)} of ${plural(report.replayed, 'stored run')} no longer fit the story` : '';
   const how =
     report.method === 'exhaustive'
       ? `${groupThousands(report.states)} states explored, all of them`
-      : `too many states to walk (stopped at ${groupThousands(report.states)}): proved by construction and by ${groupThousands(report.walks)} guided runs`;
+      : report.walks === 0
+        ? `proved by construction and by replaying ${plural(report.replayed, 'stored run')} (${witnessPath})`
+        : `too many states to walk (stopped at ${groupThousands(report.states)}): proved by construction and by ${groupThousands(report.walks)} guided runs`;
   return [
     `${path}: ${verdict}.`,
     `  ${plural(report.scenes, 'scene')}, ${plural(report.choices, 'choice')} (${report.gates} gated), ${groupThousands(report.words)} words`,
-    `  ${reached} of ${plural(report.endings.length, 'ending')} reachable; ${how}`,
+    `  ${reached} of ${plural(report.endings.length, 'ending')} reachable; ${how}${stale}`,
   ].join('\n');
 }
 

@@ -65,6 +65,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
     .option('--seed <n>', 'seed for --random and the witness search', wholeNumber(0))
     .option('--fates', 'the exact odds and number of routes of every ending')
+    .option('--witnesses <file>', 'the witness file: runs replayed before any search (default: beside the story, .witnesses)')
+    .option('--no-witnesses', 'ignore the witness file and prove from scratch')
+    .option('--save-witnesses', 'write a few runs that show everything to the witness file, for the next check to replay')
     .action((file: string | undefined, options) => {
       setExit(runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t), progress: process.stderr }));
     });

@@ -1,6 +1,7 @@
 import { fireEvents } from './fire-events.js';
 import { runBlock } from './run-block.js';
 import type { RunContext } from './run-context.js';
+import { sceneNumber } from './scene-visits.js';
 
 /** Where a run stands after entering scenes until it reaches a choice point or an ending. */
 export interface Arrival {
@@ -21,8 +22,9 @@ export function enterScene(ctx: RunContext, target: string): Arrival {
   for (let hops = 0; hops < MAX_HOPS; hops++) {
     const scene = ctx.story.scenes[current];
     if (!scene) throw new Error(`the story has no scene '${current}'`);
-    const visit = (ctx.visits[current] ?? 0) + 1;
-    ctx.visits[current] = visit;
+    const number = sceneNumber(ctx.story, current);
+    const visit = (ctx.visits[number] ?? 0) + 1;
+    ctx.visits[number] = visit;
     const jump = runBlock(ctx, scene.body, { container: current, visit });
     if (jump !== null) {
       current = jump;

@@ -13,8 +13,8 @@ export interface GameState {
   vars: Record<string, Value>;
   /** the deadline value whose event has fired, so it fires once per deadline */
   deadlineFired: number | null;
-  /** how many times each scene was entered; keys the chance draws */
-  visits: Record<string, number>;
+  /** how many times each scene was entered, by scene number (see scene-visits.ts); keys the chance draws */
+  visits: number[];
   /** the ids of the choices taken, in order: with the seed, this replays the run */
   taken: string[];
   /** the ending reached, or null while the game goes on */

@@ -5,3 +5,4 @@ export { takeChoice, type TakeResult } from './take-choice.js';
 export { replay, type Replay } from './replay.js';
 export { readMeters, meterDeltas, type Meters, type MeterDeltas } from './meters.js';
 export { seededChooser } from './seeded-chooser.js';
+export { sceneNumber, visitCount, scenesEntered } from './scene-visits.js';

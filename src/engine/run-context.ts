@@ -15,7 +15,7 @@ export interface RunContext {
   eventsDoneAt: number;
   vars: Record<string, Value>;
   deadlineFired: number | null;
-  visits: Record<string, number>;
+  visits: number[];
   /** null when nobody will read the prose (exploration), which saves the rendering */
   paragraphs: string[] | null;
   choose: ChanceChooser;
@@ -29,7 +29,7 @@ export function contextFrom(story: Story, state: GameState, choose: ChanceChoose
     eventsDoneAt: state.clock,
     vars: { ...state.vars },
     deadlineFired: state.deadlineFired,
-    visits: { ...state.visits },
+    visits: state.visits.slice(),
     paragraphs: render ? [] : null,
     choose,
   };

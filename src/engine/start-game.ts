@@ -4,6 +4,7 @@ import { contextFrom } from './run-context.js';
 import { enterScene } from './enter-scene.js';
 import { seededChooser } from './seeded-chooser.js';
 import { finishStep } from './finish-step.js';
+import { noVisits } from './scene-visits.js';
 
 export interface StartOptions {
   seed: number;
@@ -33,7 +34,7 @@ export function startGame(story: Story, options: StartOptions): Step {
     clock: options.clock ?? story.clockStart,
     vars: { ...initialVars(story), ...options.set },
     deadlineFired: null,
-    visits: {},
+    visits: noVisits(story),
     taken: [],
     ending: null,
   };

@@ -7,6 +7,7 @@ import { enterScene } from './enter-scene.js';
 import { finishStep } from './finish-step.js';
 import { choiceStatus } from './list-choices.js';
 import { seededChooser } from './seeded-chooser.js';
+import { visitCount } from './scene-visits.js';
 
 export type TakeResult = ({ ok: true } & Step) | { ok: false; reason: string };
 
@@ -30,7 +31,7 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
 
   const ctx = contextFrom(story, state, options.choose ?? seededChooser, options.render !== false);
   ctx.clock += choice.cost;
-  const visit = ctx.visits[state.scene] ?? 0;
+  const visit = visitCount(story, state, state.scene);
   const bodyJump = runBlock(ctx, choice.body, { container: choice.id, visit });
   const eventJump = fireEvents(ctx);
   const target = eventJump ?? bodyJump ?? choice.target!;

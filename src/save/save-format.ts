@@ -4,6 +4,7 @@
 import type { Story, Value } from '../story/types.js';
 import type { GameState } from '../engine/game-state.js';
 import type { Run } from './run.js';
+import { isPlainObject, parseEnvelope } from '../text/parse-envelope.js';
 
 export const SAVE_FORMAT = 'pusher-save';
 export const SAVE_VERSION = 1;
@@ -53,14 +54,9 @@ export type ParsedSave = { ok: true; save: SaveFile } | { ok: false; problem: st
 
 /** Reads a save's text; anything that is not exactly a save says what is wrong with it. */
 export function parseSave(text: string): ParsedSave {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'it is not valid JSON (damaged or cut short)' };
-  }
-  if (!isObject(data) || data['format'] !== SAVE_FORMAT) return { ok: false, problem: 'it is not a Pusher save' };
-  if (data['version'] !== SAVE_VERSION) return { ok: false, problem: `it is a save of version ${String(data['version'])}, and this game reads version ${SAVE_VERSION}` };
+  const envelope = parseEnvelope(text, SAVE_FORMAT, SAVE_VERSION, 'save');
+  if (!envelope.ok) return envelope;
+  const data = envelope.data;
   const problem = fieldProblem(data);
   if (problem) return { ok: false, problem };
   return { ok: true, save: data as unknown as SaveFile };
@@ -75,15 +71,12 @@ function fieldProblem(data: Record<string, unknown>): string | null {
   if (!Array.isArray(data['taken']) || data['taken'].some((id) => typeof id !== 'string')) return "its 'taken' is not a list of choice ids";
   if (data['from'] !== undefined && typeof data['from'] !== 'string') return "its 'from' is not text";
   const set = data['set'];
-  if (set !== undefined && (!isObject(set) || Object.values(set).some((v) => typeof v !== 'number' && typeof v !== 'boolean'))) {
+  if (set !== undefined && (!isPlainObject(set) || Object.values(set).some((v) => typeof v !== 'number' && typeof v !== 'boolean'))) {
     return "its 'set' is not a list of values";
   }
   return null;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The run a save records. */
 export function runOfSave(save: SaveFile): Run {

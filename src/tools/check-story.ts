@@ -3,8 +3,11 @@ import type { Problem } from '../story/problem.js';
 import { problemAt } from '../story/problem.js';
 import { exploreStates, pathTo, type Exploration } from './explore-states.js';
 import { countChoices, countWords, endingIds } from './story-stats.js';
-import { searchWitnesses, type Witness } from './witness-search.js';
+import { searchWitnesses } from './witness-search.js';
 import { alwaysLeaves } from '../story/walk-statements.js';
+import { emptyCoverage, type Coverage } from './coverage.js';
+import { replayWitness } from './replay-witness.js';
+import { choicesOf, type Witness } from './witness-run.js';
 
 export interface CheckReport {
   /** proven: every reachable state leads on, every ending, scene and choice is reachable */
@@ -17,15 +20,19 @@ export interface CheckReport {
   words: number;
   /** choices whose condition is false in some reachable state and true in another */
   gates: number;
+  /** states walked (0 when stored runs proved the story without a walk) */
   states: number;
   /**
-   * how the proof was made: `exhaustive` walked every reachable state; `witnesses` (when the
-   * states were too many) rests on construction (every choice costs time and the week ends,
-   * so every path ends; every scene keeps a choice with no condition, so none can dead-end)
-   * and on replayable runs that reach every scene and ending and open every choice
+   * how the proof was made: `exhaustive` walked every reachable state; `witnesses` rests on
+   * construction (every choice costs time and the week ends, so every path ends; every scene
+   * keeps a choice with no condition, so none can dead-end) and on runs, replayed through the
+   * engine, that reach every scene and ending and open every choice
    */
   method: 'exhaustive' | 'witnesses';
-  /** guided runs played by the witness search (0 when exhaustive) */
+  /** stored runs replayed, and how many of them no longer fit the story */
+  replayed: number;
+  stale: number;
+  /** guided runs played by the witness search (0 when it did not search) */
   walks: number;
   problems: Problem[];
 }
@@ -34,6 +41,20 @@ export interface CheckOptions {
   /** when the exhaustive walk stops at maxStates, prove by witnesses with this many guided runs (0: don't) */
   witnessWalks?: number;
   seed?: number;
+  /**
+   * runs from a witness file. They are replayed first; when they show everything and no
+   * scene could dead-end, that is the proof, with no walk and no search. Otherwise what they
+   * show is kept and the usual proof looks for the rest.
+   */
+  stored?: readonly Witness[];
+}
+
+export interface CheckResult {
+  report: CheckReport;
+  /** the exhaustive walk, when one was made */
+  exploration: Exploration | null;
+  /** what the runs of a proof by witnesses showed, each with its run (null when exhaustive) */
+  coverage: Coverage | null;
 }
 
 const MAX_DEAD_ENDS_REPORTED = 20;
@@ -47,10 +68,18 @@ function describePath(path: string[]): string {
  * ending never reached, every scene never entered and every choice never open is a problem,
  * with the shortest path of choices that shows it where there is one.
  */
-export function checkStory(story: Story, maxStates: number, options: CheckOptions = {}): { report: CheckReport; exploration: Exploration } {
+export function checkStory(story: Story, maxStates: number, options: CheckOptions = {}): CheckResult {
+  const replayed = replayStored(story, options.stored ?? []);
+  if (options.stored?.length) {
+    const proof = proveByWitnesses(story, null, replayed.coverage, { walks: 0, replayed: options.stored.length, stale: replayed.stale });
+    if (proof.ok) return { report: proof, exploration: null, coverage: replayed.coverage };
+  }
   const exploration = exploreStates(story, maxStates);
   if (!exploration.complete && (options.witnessWalks ?? 0) > 0) {
-    return { report: proveByWitnesses(story, exploration, options.witnessWalks!, options.seed ?? 1), exploration };
+    const walks = options.witnessWalks!;
+    const coverage = searchWitnesses(story, walks, options.seed ?? 1, replayed.coverage);
+    const counts = { walks, replayed: options.stored?.length ?? 0, stale: replayed.stale };
+    return { report: proveByWitnesses(story, exploration, coverage, counts), exploration, coverage };
   }
   const problems: Problem[] = [];
   if (!exploration.complete) {
@@ -79,23 +108,34 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
     open: new Set(exploration.firstOpen.keys()),
     closed: new Set(exploration.firstClosed.keys()),
     method: 'exhaustive',
+    replayed: options.stored?.length ?? 0,
+    stale: replayed.stale,
     walks: 0,
   });
-  return { report, exploration };
+  return { report, exploration, coverage: null };
+}
+
+/** Replays stored runs; what they show is kept even from runs that stopped fitting. */
+function replayStored(story: Story, runs: readonly Witness[]): { coverage: Coverage; stale: number } {
+  const coverage = emptyCoverage();
+  let stale = 0;
+  for (const run of runs) if (!replayWitness(story, run, coverage)) stale++;
+  return { coverage, stale };
 }
 
 function topOf(story: Story): SourcePos {
   return { file: Object.keys(story.sources)[0] ?? story.id, line: 1, col: 1 };
 }
 
-function endingsReached(exploration: Exploration): Set<string> {
+function endingsReached(exploration: Exploration | null): Set<string> {
   const reached = new Set<string>();
-  for (const node of exploration.nodes) if (node.ending) reached.add(node.ending);
+  for (const node of exploration?.nodes ?? []) if (node.ending) reached.add(node.ending);
   return reached;
 }
 
 /** The dead ends a walk met, each with its shortest path; past the first few, a count. */
-function deadEndProblems(story: Story, exploration: Exploration): Problem[] {
+function deadEndProblems(story: Story, exploration: Exploration | null): Problem[] {
+  if (!exploration) return [];
   const problems = exploration.deadEnds.slice(0, MAX_DEAD_ENDS_REPORTED).map((index) => {
     const scene = story.scenes[exploration.nodes[index]!.scene]!;
     return problemAt(scene.pos, `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`);
@@ -107,11 +147,17 @@ function deadEndProblems(story: Story, exploration: Exploration): Problem[] {
 }
 
 /** The report both proofs give: the story's counts, and what each proof found. */
+interface ProofCounts {
+  walks: number;
+  replayed: number;
+  stale: number;
+}
+
 function assembleReport(
   story: Story,
-  exploration: Exploration,
+  exploration: Exploration | null,
   problems: Problem[],
-  found: { proven: boolean; reachedEndings: Set<string>; open: Set<string>; closed: Set<string>; method: CheckReport['method']; walks: number },
+  found: { proven: boolean; reachedEndings: Set<string>; open: Set<string>; closed: Set<string>; method: CheckReport['method'] } & ProofCounts,
 ): CheckReport {
   return {
     ok: problems.length === 0,
@@ -121,8 +167,10 @@ function assembleReport(
     endings: endingIds(story).map((id) => ({ id, title: story.scenes[id]!.ending!.title, reachable: found.reachedEndings.has(id) })),
     words: countWords(story),
     gates: [...found.open].filter((id) => found.closed.has(id)).length,
-    states: exploration.nodes.length,
+    states: exploration?.nodes.length ?? 0,
     method: found.method,
+    replayed: found.replayed,
+    stale: found.stale,
     walks: found.walks,
     problems,
   };
@@ -141,7 +189,7 @@ export function scenesThatCouldDeadEnd(story: Story): string[] {
 }
 
 function describeWitness(witness: Witness): string {
-  return `--seed ${witness.seed}, choices: ${describePath(witness.choices)}`;
+  return `--seed ${witness.seed}, choices: ${describePath(choicesOf(witness))}`;
 }
 
 /**
@@ -150,24 +198,25 @@ function describeWitness(witness: Witness): string {
  * the week has an end). No dead end is possible where a scene keeps a choice with no
  * condition; scenes without one must be shown safe some other way, so they are problems.
  * Everything else that check promises (every scene, ending and choice reachable) is shown
- * by witnesses: concrete, replayable runs found by a guided search. What no run reaches is
- * reported as not shown, which is a problem until a run shows it.
+ * by witnesses: concrete runs, replayed from a witness file or found by a guided search.
+ * What no run reaches is reported as not shown, which is a problem until a run shows it.
  */
-function proveByWitnesses(story: Story, exploration: Exploration, walks: number, seed: number): CheckReport {
+function proveByWitnesses(story: Story, exploration: Exploration | null, coverage: Coverage, counts: ProofCounts): CheckReport {
   const problems: Problem[] = [];
   for (const id of scenesThatCouldDeadEnd(story)) {
     problems.push(problemAt(story.scenes[id]!.pos, `too many states to rule out a dead end in '${id}': every choice here has a condition; give one choice none, or raise --max-states`));
   }
   problems.push(...deadEndProblems(story, exploration));
-  const coverage = searchWitnesses(story, walks, seed);
   for (const stuck of coverage.stuck.slice(0, MAX_DEAD_ENDS_REPORTED)) {
     problems.push(problemAt(story.scenes[story.start]!.pos, `dead end reached: ${describeWitness(stuck)}`));
   }
   const reachedEndings = new Set([...coverage.endings.keys(), ...endingsReached(exploration)]);
-  const entered = new Set([...coverage.scenes.keys(), ...exploration.scenesEntered]);
-  const open = new Set([...coverage.open.keys(), ...exploration.firstOpen.keys()]);
-  const closed = new Set([...coverage.closed.keys(), ...exploration.firstClosed.keys()]);
-  const notShown = `not shown reachable by ${walks.toLocaleString('en-US')} guided runs (raise --walks, or make it easier to reach)`;
+  const entered = new Set([...coverage.scenes.keys(), ...(exploration?.scenesEntered ?? [])]);
+  const open = new Set([...coverage.open.keys(), ...(exploration?.firstOpen.keys() ?? [])]);
+  const closed = new Set([...coverage.closed.keys(), ...(exploration?.firstClosed.keys() ?? [])]);
+  const notShown = counts.walks
+    ? `not shown reachable by ${counts.walks.toLocaleString('en-US')} guided runs (raise --walks, or make it easier to reach)`
+    : 'not shown reachable by the stored runs';
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
     if (scene.ending && !reachedEndings.has(id)) problems.push(problemAt(scene.pos, `ending '${id}' is ${notShown}`));
@@ -176,5 +225,5 @@ function proveByWitnesses(story: Story, exploration: Exploration, walks: number,
       if (!open.has(choice.id) && entered.has(id)) problems.push(problemAt(choice.pos, `choice '${choice.id}' is never seen open: ${notShown}`));
     }
   }
-  return assembleReport(story, exploration, problems, { proven: problems.length === 0, reachedEndings, open, closed, method: 'witnesses', walks });
+  return assembleReport(story, exploration, problems, { proven: problems.length === 0, reachedEndings, open, closed, method: 'witnesses', ...counts });
 }

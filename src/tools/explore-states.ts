@@ -5,6 +5,7 @@ import { takeChoice } from '../engine/take-choice.js';
 import { choiceStatus } from '../engine/list-choices.js';
 import { enumerateOutcomes } from './enumerate-outcomes.js';
 import { stateKeyer } from './state-key.js';
+import { noVisits, scenesEntered as scenesEnteredBy } from '../engine/scene-visits.js';
 
 /** A move in the state graph: a choice and how its chance draws fell. */
 export interface Edge {
@@ -60,10 +61,11 @@ export function exploreStates(story: Story, maxStates: number, from?: GameState)
   const deadEnds: number[] = [];
   const stateKey = stateKeyer(story);
   const stack: number[] = [];
+  const NO_VISITS = noVisits(story);
   let complete = true;
 
   const intern = (state: GameState): number | null => {
-    for (const scene in state.visits) scenesEntered.add(scene);
+    for (const scene of scenesEnteredBy(story, state)) scenesEntered.add(scene);
     const key = stateKey(state);
     const known = index.get(key);
     if (known !== undefined) return known;
@@ -76,14 +78,14 @@ export function exploreStates(story: Story, maxStates: number, from?: GameState)
     index.set(key, id);
     if (!state.ending) {
       // Visits only key seeded draws, which exploration enumerates; start each node afresh.
-      waiting.set(id, { ...state, visits: {}, taken: NO_CHOICES });
+      waiting.set(id, { ...state, visits: NO_VISITS, taken: NO_CHOICES });
       stack.push(id);
     }
     return id;
   };
 
   const roots: Exploration['roots'] = [];
-  const openings = from ? [{ result: { ...from, visits: {} }, percents: NO_DRAWS, picks: NO_DRAWS }] : enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }).state);
+  const openings = from ? [{ result: { ...from, visits: NO_VISITS }, percents: NO_DRAWS, picks: NO_DRAWS }] : enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }).state);
   for (const outcome of openings) {
     const node = intern(outcome.result);
     if (node !== null) roots.push({ node, percents: outcome.percents, picks: outcome.picks });

@@ -6,6 +6,7 @@ import { choiceStatus } from '../engine/list-choices.js';
 import { hash32, indexDraw } from '../engine/seeded-draw.js';
 import { dayOf } from '../story/week-time.js';
 import { endingIds } from './story-stats.js';
+import { scenesEntered } from '../engine/scene-visits.js';
 
 export interface RandomRunsReport {
   runs: number;
@@ -68,7 +69,7 @@ export function randomRuns(story: Story, runs: number, seed: number, onProgress?
   let debtMax = -Infinity;
   for (let i = 0; i < runs; i++) {
     const game = playRandomGame(story, gameSeed(seed, i));
-    for (const scene of Object.keys(game.state.visits)) scenesSeen.add(scene);
+    for (const scene of scenesEntered(story, game.state)) scenesSeen.add(scene);
     for (const id of game.state.taken) choicesTaken.add(id);
     if (game.stuck) stuck++;
     else counts.set(game.state.ending!, (counts.get(game.state.ending!) ?? 0) + 1);

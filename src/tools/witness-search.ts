@@ -2,35 +2,19 @@ import type { Story } from '../story/types.js';
 import type { GameState } from '../engine/game-state.js';
 import { startGame } from '../engine/start-game.js';
 import { takeChoice } from '../engine/take-choice.js';
-import { choiceStatus } from '../engine/list-choices.js';
 import { indexDraw, unitDraw } from '../engine/seeded-draw.js';
 import { gameSeed } from './random-runs.js';
 import { exploreStates, movesTo } from './explore-states.js';
 import { jumpTargets } from '../story/walk-statements.js';
 import { namesRead } from '../story/expression/names-read.js';
-
-/** A run that shows something: its seed and the choices that lead there. */
-export interface Witness {
-  seed: number;
-  choices: string[];
-}
-
-/** What seeded games have shown to be reachable, each with the run that shows it. */
-export interface Coverage {
-  scenes: Map<string, Witness>;
-  endings: Map<string, Witness>;
-  /** a run in which the choice was open at its scene, and one in which it was shut */
-  open: Map<string, Witness>;
-  closed: Map<string, Witness>;
-  /** runs that met a state with no open choice */
-  stuck: Witness[];
-  walks: number;
-}
+import { emptyCoverage, mergeCoverage, noteArrival, noteChoices, type Coverage } from './coverage.js';
+import { recordingChooser, type Move, type Witness } from './witness-run.js';
 
 /** A place worth returning to: a state, the run that reached it, and how often we went back. */
 interface Cell {
   state: GameState;
-  path: string[];
+  start: number[];
+  path: Move[];
   chosen: number;
 }
 
@@ -89,12 +73,13 @@ function distancesTo(goals: Set<string>, graph: Map<string, string[]>): Map<stri
  * in the manner of Go-Explore: an archive keeps one state per (scene, rough values) cell;
  * each walk either starts a fresh seeded game or returns to a rarely chosen cell, then plays
  * on preferring choices nobody has taken; what the walks miss, bounded exhaustive probes
- * look for. Every entry it records is a concrete path (a seed and choices) that the engine
- * took: a witness, never an estimate. Walks replay exactly from their seed; a probe's path
- * may need other chance outcomes than that seed draws.
+ * look for. Every entry it records is a concrete run the engine played, every chance draw
+ * written down: a witness, never an estimate. `known` is what earlier runs showed; the
+ * search looks only for the rest.
  */
-export function searchWitnesses(story: Story, walks: number, seed: number): Coverage {
-  const coverage: Coverage = { scenes: new Map(), endings: new Map(), open: new Map(), closed: new Map(), stuck: [], walks };
+export function searchWitnesses(story: Story, walks: number, seed: number, known: Coverage = emptyCoverage()): Coverage {
+  const coverage = emptyCoverage();
+  mergeCoverage(coverage, known);
   const everTaken = new Set<string>();
   const archive = new Map<string, Cell>();
   const cells: Cell[] = [];
@@ -124,11 +109,11 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
     wantedList = [...wanted].filter((name) => name !== 'clock' && name !== 'day' && name !== 'hour');
   };
 
-  const remember = (state: GameState, path: string[]) => {
+  const remember = (state: GameState, start: number[], path: Move[]) => {
     if (state.ending) return;
     const key = [state.scene, ...story.varOrder.map((name) => band(state.vars[name]!))].join('|');
     if (archive.has(key)) return;
-    const cell = { state, path, chosen: 0 };
+    const cell = { state, start, path, chosen: 0 };
     archive.set(key, cell);
     cells.push(cell);
   };
@@ -136,9 +121,11 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
   for (let walk = 0; walk < walks; walk++) {
     if (walk % RETARGET_EVERY === 0) retarget();
     let state: GameState;
-    let path: string[];
+    let start: number[];
+    let path: Move[];
     if (cells.length === 0 || unitDraw(seed, 'fresh', walk) < FRESH_START) {
-      state = startGame(story, { seed: gameSeed(seed, walk), render: false }).state;
+      start = [];
+      state = startGame(story, { seed: gameSeed(seed, walk), choose: recordingChooser(start), render: false }).state;
       path = [];
     } else {
       // Sample a few cells; keep the one nearest a goal, then the one least returned to.
@@ -150,25 +137,16 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
       }
       cell.chosen++;
       state = cell.state;
+      start = cell.start;
       path = cell.path;
     }
-    const witness = (): Witness => ({ seed: state.seed, choices: [...path] });
-    const note = () => {
-      for (const scene in state.visits) if (!coverage.scenes.has(scene)) coverage.scenes.set(scene, witness());
-      if (state.ending && !coverage.endings.has(state.ending)) coverage.endings.set(state.ending, witness());
-    };
-    note();
+    const witness = (): Witness => ({ seed: state.seed, start, moves: path });
+    noteArrival(story, coverage, state, witness);
     // Now and then a walk dawdles: always the slowest open choice, to the end. It is how the
     // week's own ending (the @timeout) is reached, which no goal distance points towards.
     const dawdle = walk % DAWDLE_EVERY === DAWDLE_EVERY - 1;
     for (let step = 0; (dawdle || step < WALK_LENGTH) && !state.ending; step++) {
-      const open: string[] = [];
-      for (const choice of story.scenes[state.scene]!.choices) {
-        const isOpen = choiceStatus(story, state, choice) === 'open';
-        const seen = isOpen ? coverage.open : coverage.closed;
-        if (!seen.has(choice.id)) seen.set(choice.id, witness());
-        if (isOpen) open.push(choice.id);
-      }
+      const open = noteChoices(story, coverage, state, witness);
       if (open.length === 0) {
         coverage.stuck.push(witness());
         break;
@@ -193,13 +171,14 @@ export function searchWitnesses(story: Story, walks: number, seed: number): Cove
         pool = open.filter((id) => reach(id) === best);
       } else if (fresh.length > 0 && roll < GREEDY + NOVELTY * (1 - GREEDY)) pool = fresh;
       const pick = pool[indexDraw(pool.length, seed, 'pick', walk, step)]!;
-      const result = takeChoice(story, state, pick, { render: false });
+      const picks: number[] = [];
+      const result = takeChoice(story, state, pick, { choose: recordingChooser(picks), render: false });
       if (!result.ok) break;
       everTaken.add(pick);
       state = result.state;
-      path = [...path, pick];
-      note();
-      remember(state, path);
+      path = [...path, { choice: pick, picks }];
+      noteArrival(story, coverage, state, witness);
+      remember(state, start, path);
     }
   }
   probeNearGoals(story, coverage, cells, retarget, far, seed, PROBE_STATES);
@@ -226,9 +205,12 @@ function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarge
     const at = Math.min(candidates.length - 1, Math.floor(((probe % 4) / 4 + indexDraw(8, seed, 'probe', probe) / 32) * candidates.length));
     const cell = candidates[at]!;
     const exploration = exploreStates(story, budget, cell.state);
-    // A probe follows every chance outcome, so its path may need draws other than this
-    // seed's: it shows the door can be reached, though the seed alone may not replay it.
-    const shown = (node: number): Witness => ({ seed: cell.state.seed, choices: [...cell.path, ...movesTo(exploration, node).map((move) => move.choice)] });
+    // A probe follows every chance outcome, so its moves carry the branches they drew.
+    const shown = (node: number): Witness => ({
+      seed: cell.state.seed,
+      start: cell.start,
+      moves: [...cell.path, ...movesTo(exploration, node).map(({ choice, picks }) => ({ choice, picks }))],
+    });
     const firstNodeAt = new Map<string, number>();
     exploration.nodes.forEach((node, index) => {
       if (!firstNodeAt.has(node.scene)) firstNodeAt.set(node.scene, index);

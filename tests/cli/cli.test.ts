@@ -208,6 +208,37 @@ describe('pusher check', () => {
     expect(run.stdout).toContain('unproven');
   });
 
+  it('--save-witnesses stores runs beside the story, and the next check replays them instead of searching', () => {
+    const story = join(dir, 'witnessed.pusher');
+    const witnesses = join(dir, 'witnessed.witnesses');
+    cpSync(TINY, story);
+    const saved = pusher(['check', story, '--max-states', '2', '--walks', '300', '--save-witnesses']);
+    expect(saved.code, String(saved)).toBe(0);
+    expect(saved.stdout).toMatch(/proved by construction and by 300 guided runs/);
+    expect(saved.stdout).toMatch(new RegExp(`saved \\d+ runs? to ${witnesses}`));
+    expect(readFileSync(witnesses, 'utf8')).toMatch(/^\{"format":"pusher-witnesses","version":1,/);
+
+    const replayed = pusher(['check', story, '--max-states', '2', '--json']);
+    expect(replayed.code, String(replayed)).toBe(0);
+    expect(JSON.parse(replayed.stdout)).toMatchObject({ ok: true, method: 'witnesses', states: 0, walks: 0, stale: 0 });
+    expect(pusher(['check', story, '--max-states', '2']).stdout).toMatch(/replaying \d+ stored runs? \(.*witnessed\.witnesses\)/);
+
+    const fresh = JSON.parse(pusher(['check', story, '--max-states', '2', '--walks', '300', '--no-witnesses', '--json']).stdout) as { walks: number; replayed: number };
+    expect(fresh).toMatchObject({ walks: 300, replayed: 0 });
+  });
+
+  it('a corrupt witness file is named, left alone, and the story is proved without it', () => {
+    const story = join(dir, 'corrupt.pusher');
+    const witnesses = file('corrupt.witnesses', '{"format":"pusher-witnesses","version":1,"runs":[[1,[],7]]}');
+    cpSync(TINY, story);
+    const run = pusher(['check', story, '--max-states', '2', '--walks', '300']);
+    expect(run.code, String(run)).toBe(0);
+    expect(run.stderr).toContain(`${witnesses}: ignored, run 1 is malformed; proving without it`);
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(run.stdout).toContain('to replay these runs next time instead of searching: pusher check --save-witnesses');
+    expect(readFileSync(witnesses, 'utf8')).toBe('{"format":"pusher-witnesses","version":1,"runs":[[1,[],7]]}');
+  });
+
   it('--random N --seed S is deterministic', () => {
     const first = pusher(['check', TINY, '--random', '200', '--seed', '9']);
     const second = pusher(['check', TINY, '--random', '200', '--seed', '9']);

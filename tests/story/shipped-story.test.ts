@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseStoryFile, defaultStoryPath } from '../../src/cli/load-story.js';
 import { checkStory } from '../../src/tools/check-story.js';
 import { randomRuns } from '../../src/tools/random-runs.js';
+import { parseWitnessFile } from '../../src/tools/witness-file.js';
+import { readFileSync } from 'node:fs';
 
 // The game players get. These are the promises of the story issue, checked on every change.
 const parsed = parseStoryFile(defaultStoryPath());
@@ -22,6 +24,15 @@ describe('the shipped story', () => {
     expect(report.endings.length).toBeGreaterThanOrEqual(8);
     expect(report.endings.every((ending) => ending.reachable)).toBe(true);
     expect(report.words).toBeGreaterThanOrEqual(20_000);
+    expect(report.gates).toBeGreaterThanOrEqual(report.choices / 4);
+  });
+
+  it('ships with witnesses that prove it alone, with no walk and no search (else: npm run build && node bin/pusher.js check --save-witnesses)', () => {
+    const file = parseWitnessFile(readFileSync(defaultStoryPath().replace(/\.pusher$/, '.witnesses'), 'utf8'));
+    if (!file.ok) throw new Error(file.reason);
+    const { report } = checkStory(story, 200_000, { witnessWalks: 0, stored: file.runs });
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ ok: true, method: 'witnesses', states: 0, walks: 0, stale: 0, replayed: file.runs.length });
     expect(report.gates).toBeGreaterThanOrEqual(report.choices / 4);
   });
 

@@ -4,6 +4,11 @@ import type { Story } from '../../src/story/types.js';
 import { checkStory, scenesThatCouldDeadEnd } from '../../src/tools/check-story.js';
 import { searchWitnesses } from '../../src/tools/witness-search.js';
 import { replay } from '../../src/engine/replay.js';
+import { scenesEntered } from '../../src/engine/scene-visits.js';
+import { choicesOf, type Witness } from '../../src/tools/witness-run.js';
+import { replayWitness } from '../../src/tools/replay-witness.js';
+import { coverageTargets, emptyCoverage } from '../../src/tools/coverage.js';
+import { smallestWitnessSet } from '../../src/tools/smallest-witness-set.js';
 
 function storyOf(source: string): Story {
   const parsed = parseStory('w.pusher', (path) => (path === 'w.pusher' ? source : undefined));
@@ -69,11 +74,11 @@ describe('proof by witnesses, for stories with too many states to walk', () => {
     const coverage = searchWitnesses(story, 200, 7);
     const door = coverage.scenes.get('door')!;
     expect(door).toBeDefined();
-    const run = replay(story, door.choices, { seed: door.seed });
+    const run = replay(story, choicesOf(door), { seed: door.seed });
     expect(run.stoppedBecause).toBeNull();
-    expect(Object.keys(run.steps.at(-1)!.state.visits)).toContain('door');
+    expect(scenesEntered(story, run.steps.at(-1)!.state)).toContain('door');
     const open = coverage.open.get('hub.buy_the_door')!;
-    const atOpen = replay(story, open.choices, { seed: open.seed }).step.state;
+    const atOpen = replay(story, choicesOf(open), { seed: open.seed }).step.state;
     expect(atOpen.scene).toBe('hub');
     expect(atOpen.vars['coins']).toBeGreaterThanOrEqual(3);
   });
@@ -100,5 +105,64 @@ describe('proof by witnesses, for stories with too many states to walk', () => {
     const { report } = checkStory(storyOf(source), 500, { witnessWalks: 200, seed: 1 });
     const fly = report.problems.find((p) => p.message.startsWith("choice 'fly' is never seen open"));
     expect(fly).toMatchObject({ file: 'w.pusher', line: source.split('\n').indexOf('* Fly. [1h] -> end_quit #fly') + 1, col: 1 });
+  });
+});
+
+describe('stored witnesses: runs replayed before any search', () => {
+  const story = storyOf(BIG);
+  const coverage = searchWitnesses(story, 300, 1);
+  const stored = smallestWitnessSet(story, coverage);
+
+  it('every witness, walked or probed, replays exactly and shows what it was credited with', () => {
+    const targets = coverageTargets(coverage);
+    expect(targets.size).toBeGreaterThan(10);
+    // the probes' runs carry the chance branches they needed
+    expect([...targets.values()].some((witness) => witness.moves.some((move) => move.picks.length > 0))).toBe(true);
+    for (const [target, witness] of targets) {
+      const seen = emptyCoverage();
+      expect(replayWitness(story, witness, seen), target).toBe(true);
+      expect(coverageTargets(seen).has(target), target).toBe(true);
+    }
+  });
+
+  it('the smallest set shows everything the search showed, in far fewer runs', () => {
+    const seen = emptyCoverage();
+    for (const run of stored) expect(replayWitness(story, run, seen)).toBe(true);
+    expect([...coverageTargets(seen).keys()].sort()).toEqual([...coverageTargets(coverage).keys()].sort());
+    expect(stored.length).toBeLessThan(coverageTargets(coverage).size / 2);
+  });
+
+  it('prove the story alone: no walk, no search', () => {
+    const { report, exploration } = checkStory(story, 500, { witnessWalks: 300, seed: 1, stored });
+    expect(report).toMatchObject({ ok: true, proven: true, method: 'witnesses', states: 0, walks: 0, replayed: stored.length, stale: 0, gates: 1 });
+    expect(exploration).toBeNull();
+  });
+
+  it('are not trusted: a forged run that takes a shut door shows nothing past it', () => {
+    const source = BIG.replace('* Give up. [1h] -> end_quit', '* Give up. [1h] -> end_quit\n* Fly. [1h] -> end_quit #fly\n  locked unless coins > 500: Never.');
+    const locked = storyOf(source);
+    const forged: Witness = { seed: 1, start: [], moves: [{ choice: 'fly', picks: [] }] };
+    const { report } = checkStory(locked, 500, { witnessWalks: 100, seed: 1, stored: [forged, ...stored] });
+    expect(report.ok).toBe(false);
+    expect(report.stale).toBe(1);
+    expect(report.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^choice 'fly' is never seen open/));
+  });
+
+  it('that no longer fit an edited story count up to where they stop, and the search finds the rest', () => {
+    const edited = storyOf(BIG.replace('* Pray. [5m] -> hub', '* Kneel. [5m] -> hub #pray'.replace('#pray', '#kneel')));
+    const usedPray = stored.filter((run) => run.moves.some((move) => move.choice === 'hub.pray'));
+    expect(usedPray.length).toBeGreaterThan(0);
+    const { report } = checkStory(edited, 500, { witnessWalks: 300, seed: 1, stored });
+    expect(report.stale).toBe(usedPray.length);
+    expect(report.walks).toBe(300);
+    expect(report.ok).toBe(true);
+  });
+
+  it('a chance branch the story no longer has makes the run stale, not a crash', () => {
+    const run: Witness = { seed: 1, start: [], moves: [{ choice: 'hub.gamble', picks: [7] }] };
+    const seen = emptyCoverage();
+    expect(replayWitness(story, run, seen)).toBe(false);
+    expect(seen.scenes.has('hub')).toBe(true);
+    expect(seen.scenes.has('lucky')).toBe(false);
   });
 });
