@@ -62,7 +62,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   if (options.saveWitnesses && witnessPath) {
     const saved = saveWitnesses(witnessPath, parsed.story, coverage, { walks: walks || 20_000, seed: options.seed ?? 1 });
     note(`  saved ${plural(saved, 'run')} to ${witnessPath}; the next check replays them`);
-  } else if (report.method === 'witnesses' && report.walks > 0 && witnessPath) {
+  } else if (report.ok && report.method === 'witnesses' && report.walks > 0 && witnessPath) {
     note(`  to replay these runs next time instead of searching: pusher check --save-witnesses`);
   }
   return report.ok ? EXIT_OK : EXIT_BAD_INPUT;

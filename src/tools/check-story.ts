@@ -41,6 +41,8 @@ export interface CheckOptions {
   /** when the exhaustive walk stops at maxStates, prove by witnesses with this many guided runs (0: don't) */
   witnessWalks?: number;
   seed?: number;
+  /** states the search's exhaustive probes may walk in all (default: maxStates, at least 25,000) */
+  probeStates?: number;
   /**
    * runs from a witness file. They are replayed first; when they show everything and no
    * scene could dead-end, that is the proof, with no walk and no search. Otherwise what they
@@ -58,6 +60,9 @@ export interface CheckResult {
 }
 
 const MAX_DEAD_ENDS_REPORTED = 20;
+// By default the witness search's probes may walk as many states as the exhaustive walk
+// was allowed, and at least this many: a story just past a small limit still gets real probes.
+const MIN_PROBE_STATES = 25_000;
 
 function describePath(path: string[]): string {
   return path.length ? path.join(' > ') : '(at the start)';
@@ -77,7 +82,7 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
   const exploration = exploreStates(story, maxStates);
   if (!exploration.complete && (options.witnessWalks ?? 0) > 0) {
     const walks = options.witnessWalks!;
-    const coverage = searchWitnesses(story, walks, options.seed ?? 1, replayed.coverage);
+    const coverage = searchWitnesses(story, walks, options.seed ?? 1, { known: replayed.coverage, probeStates: options.probeStates ?? Math.max(maxStates, MIN_PROBE_STATES) });
     const counts = { walks, replayed: options.stored?.length ?? 0, stale: replayed.stale };
     return { report: proveByWitnesses(story, exploration, coverage, counts), exploration, coverage };
   }

@@ -10,6 +10,16 @@ import { namesRead } from '../story/expression/names-read.js';
 import { emptyCoverage, mergeCoverage, noteArrival, noteChoices, type Coverage } from './coverage.js';
 import { recordingChooser, type Move, type Witness } from './witness-run.js';
 
+export interface SearchOptions {
+  /** what earlier runs showed: the search looks only for the rest */
+  known?: Coverage;
+  /**
+   * how many states the probes may walk in all (default 300,000). check passes its
+   * --max-states, so one limit bounds both its walk and the search's probes.
+   */
+  probeStates?: number;
+}
+
 /** A place worth returning to: a state, the run that reached it, and how often we went back. */
 interface Cell {
   state: GameState;
@@ -74,10 +84,10 @@ function distancesTo(goals: Set<string>, graph: Map<string, string[]>): Map<stri
  * each walk either starts a fresh seeded game or returns to a rarely chosen cell, then plays
  * on preferring choices nobody has taken; what the walks miss, bounded exhaustive probes
  * look for. Every entry it records is a concrete run the engine played, every chance draw
- * written down: a witness, never an estimate. `known` is what earlier runs showed; the
- * search looks only for the rest.
+ * written down: a witness, never an estimate.
  */
-export function searchWitnesses(story: Story, walks: number, seed: number, known: Coverage = emptyCoverage()): Coverage {
+export function searchWitnesses(story: Story, walks: number, seed: number, options: SearchOptions = {}): Coverage {
+  const known = options.known ?? emptyCoverage();
   const coverage = emptyCoverage();
   mergeCoverage(coverage, known);
   const everTaken = new Set<string>();
@@ -181,7 +191,7 @@ export function searchWitnesses(story: Story, walks: number, seed: number, known
       remember(state, start, path);
     }
   }
-  probeNearGoals(story, coverage, cells, retarget, far, seed, PROBE_STATES);
+  probeNearGoals(story, coverage, cells, retarget, far, seed, options.probeStates ?? PROBE_CELLS * PROBE_STATES);
   return coverage;
 }
 
@@ -195,8 +205,9 @@ const PROBE_STATES = 25_000;
  * what that walk reaches is reachable, so it counts as shown, with its path.
  */
 function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarget: () => void, far: (scene: string) => number, seed: number, budget: number): void {
+  let left = budget;
   const missing = () => story.sceneOrder.some((id) => !coverage.scenes.has(id) || story.scenes[id]!.choices.some((choice) => !coverage.open.has(choice.id)));
-  for (let probe = 0; probe < PROBE_CELLS && missing(); probe++) {
+  for (let probe = 0; probe < PROBE_CELLS && left > 0 && missing(); probe++) {
     retarget();
     const candidates = cells.filter((cell) => Number.isFinite(far(cell.state.scene)) && far(cell.state.scene) < Number.MAX_SAFE_INTEGER);
     if (candidates.length === 0) return;
@@ -204,7 +215,8 @@ function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarge
     // Spread the probes from near the goals to far before them.
     const at = Math.min(candidates.length - 1, Math.floor(((probe % 4) / 4 + indexDraw(8, seed, 'probe', probe) / 32) * candidates.length));
     const cell = candidates[at]!;
-    const exploration = exploreStates(story, budget, cell.state);
+    const exploration = exploreStates(story, Math.min(PROBE_STATES, left), cell.state);
+    left -= exploration.nodes.length;
     // A probe follows every chance outcome, so its moves carry the branches they drew.
     const shown = (node: number): Witness => ({
       seed: cell.state.seed,

@@ -83,6 +83,14 @@ describe('proof by witnesses, for stories with too many states to walk', () => {
     expect(atOpen.vars['coins']).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps its probes within the states it is given: the week\'s end, only a probe finds here, is missed with none', () => {
+    const story = storyOf(BIG);
+    expect(searchWitnesses(story, 300, 1).endings.has('end_time')).toBe(true);
+    expect(searchWitnesses(story, 300, 1, { probeStates: 0 }).endings.has('end_time')).toBe(false);
+    const { report } = checkStory(story, 500, { witnessWalks: 300, seed: 1, probeStates: 0 });
+    expect(report.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^ending 'end_time' is not shown reachable by 300 guided runs/)]);
+  });
+
   it('is deterministic for a seed', () => {
     const story = storyOf(BIG);
     const a = searchWitnesses(story, 100, 3);
