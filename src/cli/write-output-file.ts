@@ -8,7 +8,8 @@ import { UserError } from './exit-codes.js';
  */
 export function writeOutputFile(path: string, text: string): void {
   try {
-    writeAtomic(path, text.endsWith('\n') ? text : `${text}\n`, { createFolder: false });
+    // Maps and witness files are for sharing and committing, not private like saves.
+    writeAtomic(path, text.endsWith('\n') ? text : `${text}\n`, { createFolder: false, mode: 0o644 });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UserError(`cannot write ${path}: ${reason}`);

@@ -7,6 +7,8 @@ export interface AtomicWriteOptions {
   env?: NodeJS.ProcessEnv;
   /** create the folder when it is missing (default); off for files the user names (`-o`) */
   createFolder?: boolean;
+  /** the new file's permissions before the umask: 0o600 (default) for the player's own data */
+  mode?: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export function writeAtomic(path: string, text: string, options: AtomicWriteOpti
   const folder = dirname(path);
   if (options.createFolder !== false) mkdirSync(folder, { recursive: true });
   const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
-  const fd = openSync(temp, 'w', 0o600);
+  const fd = openSync(temp, 'w', options.mode ?? 0o600);
   try {
     writeSync(fd, text);
     fsyncSync(fd);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,8 @@ describe('pusher map', () => {
     expect(run.stdout).toBe('');
     expect(readFileSync(path, 'utf8')).toBe(pusher(['map', TINY, '--format', 'dot']).stdout);
     expect(readdirSync(dir)).toEqual(['tiny.dot']);
+    // a file to share, not private like a save: readable by others as the umask allows
+    expect(statSync(path).mode & 0o777).toBe(0o644 & ~process.umask());
   });
 
   it('refuses an unknown format and an unwritable file with exit 2', () => {
