@@ -6,7 +6,7 @@
 // Usage: npm run bench [-- --json] [-- --runs N] [-- --quick] [-- --only WORD]
 //   --json    one JSON object on standard output (progress goes to standard error)
 //   --runs N  samples per start-up benchmark (default 7; the checks run fewer, see below)
-//   --quick   skip the cold `pusher check --no-witnesses` on the shipped story (about a minute)
+//   --quick   skip the cold `pusher check --no-witnesses` on the shipped story (10 to 20 s)
 //   --only W  only benchmarks whose id contains W (the baseline always runs)
 // Needs `npm run build` first (dist/), python3 for the pseudo-terminal, /usr/bin/time for memory.
 import { spawn, spawnSync } from 'node:child_process';
@@ -230,7 +230,7 @@ if (wanted('check-shipped')) {
 }
 if (wanted('check-shipped-cold') && !quick) {
   // From nothing: the exhaustive walk gives up at 200,000 states, then the guided search.
-  log('bench: pusher check --no-witnesses on the shipped story (about a minute)');
+  log('bench: pusher check --no-witnesses on the shipped story (10 to 20 s)');
   const cold = await timeCheck(SHIPPED, 1, ['--no-witnesses']);
   report('check-shipped-cold', 'pusher check --no-witnesses, the shipped story (walk, then search: millions of states)', cold.samples, {
     extra: { peakMb: cold.peakMb, exitCode: cold.code },

@@ -32,7 +32,7 @@ export interface CheckReport {
   /** stored runs replayed, and how many of them no longer fit the story */
   replayed: number;
   stale: number;
-  /** guided runs played by the witness search (0 when it did not search) */
+  /** guided runs played by the witness search (0 when it did not search); it stops once nothing is missing */
   walks: number;
   problems: Problem[];
 }
@@ -83,7 +83,7 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
   if (!exploration.complete && (options.witnessWalks ?? 0) > 0) {
     const walks = options.witnessWalks!;
     const coverage = searchWitnesses(story, walks, options.seed ?? 1, { known: replayed.coverage, probeStates: options.probeStates ?? Math.max(maxStates, MIN_PROBE_STATES) });
-    const counts = { walks, replayed: options.stored?.length ?? 0, stale: replayed.stale };
+    const counts = { walks: coverage.walks, replayed: options.stored?.length ?? 0, stale: replayed.stale };
     return { report: proveByWitnesses(story, exploration, coverage, counts), exploration, coverage };
   }
   const problems: Problem[] = [];

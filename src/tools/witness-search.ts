@@ -20,6 +20,9 @@ export interface SearchOptions {
   probeStates?: number;
 }
 
+/** What the search showed, and how many walks it played: it stops early once nothing is missing. */
+export type SearchResult = Coverage & { walks: number };
+
 /** A place worth returning to: a state, the run that reached it, and how often we went back. */
 interface Cell {
   state: GameState;
@@ -86,7 +89,7 @@ function distancesTo(goals: Set<string>, graph: Map<string, string[]>): Map<stri
  * look for. Every entry it records is a concrete run the engine played, every chance draw
  * written down: a witness, never an estimate.
  */
-export function searchWitnesses(story: Story, walks: number, seed: number, options: SearchOptions = {}): Coverage {
+export function searchWitnesses(story: Story, walks: number, seed: number, options: SearchOptions = {}): SearchResult {
   const known = options.known ?? emptyCoverage();
   const coverage = emptyCoverage();
   mergeCoverage(coverage, known);
@@ -128,8 +131,14 @@ export function searchWitnesses(story: Story, walks: number, seed: number, optio
     cells.push(cell);
   };
 
+  let played = 0;
   for (let walk = 0; walk < walks; walk++) {
-    if (walk % RETARGET_EVERY === 0) retarget();
+    // Doors seen shut only count gates; once every scene, ending and open door is shown, stop.
+    if (walk % RETARGET_EVERY === 0) {
+      if (!somethingMissing(story, coverage)) break;
+      retarget();
+    }
+    played++;
     let state: GameState;
     let start: number[];
     let path: Move[];
@@ -192,7 +201,12 @@ export function searchWitnesses(story: Story, walks: number, seed: number, optio
     }
   }
   probeNearGoals(story, coverage, cells, retarget, far, seed, options.probeStates ?? PROBE_CELLS * PROBE_STATES);
-  return coverage;
+  return { ...coverage, walks: played };
+}
+
+/** A scene or ending not reached yet, or a choice never seen open. */
+function somethingMissing(story: Story, coverage: Coverage): boolean {
+  return story.sceneOrder.some((id) => !coverage.scenes.has(id) || story.scenes[id]!.choices.some((choice) => !coverage.open.has(choice.id)));
 }
 
 const PROBE_CELLS = 12;
@@ -206,8 +220,7 @@ const PROBE_STATES = 25_000;
  */
 function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarget: () => void, far: (scene: string) => number, seed: number, budget: number): void {
   let left = budget;
-  const missing = () => story.sceneOrder.some((id) => !coverage.scenes.has(id) || story.scenes[id]!.choices.some((choice) => !coverage.open.has(choice.id)));
-  for (let probe = 0; probe < PROBE_CELLS && left > 0 && missing(); probe++) {
+  for (let probe = 0; probe < PROBE_CELLS && left > 0 && somethingMissing(story, coverage); probe++) {
     retarget();
     const candidates = cells.filter((cell) => Number.isFinite(far(cell.state.scene)) && far(cell.state.scene) < Number.MAX_SAFE_INTEGER);
     if (candidates.length === 0) return;

@@ -91,6 +91,18 @@ describe('proof by witnesses, for stories with too many states to walk', () => {
     expect(report.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^ending 'end_time' is not shown reachable by 300 guided runs/)]);
   });
 
+  it('stops walking once every scene, ending and open door is shown', () => {
+    // a short week, so the walks reach its end without a probe
+    const story = storyOf(BIG.replace('@timeout Sun 23:00', '@timeout Mon 11:00').replace('@time deadline = Sun 22:00', '@time deadline = Mon 10:00'));
+    const found = searchWitnesses(story, 5000, 1);
+    expect(found.walks).toBeLessThan(5000);
+    expect(found.walks % 100).toBe(0);
+    expect(found.endings.size).toBe(3);
+    // a door no run can open keeps it searching to the end
+    const stuck = storyOf(BIG.replace('* Give up. [1h] -> end_quit', '* Give up. [1h] -> end_quit\n* Fly. [1h] -> end_quit #fly\n  locked unless coins > 500: Never.'));
+    expect(searchWitnesses(stuck, 400, 1, { probeStates: 0 }).walks).toBe(400);
+  });
+
   it('is deterministic for a seed', () => {
     const story = storyOf(BIG);
     const a = searchWitnesses(story, 100, 3);
