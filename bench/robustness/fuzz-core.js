@@ -134,7 +134,7 @@ export function fuzzStories({ root, count, from = 0, seed = 1, limitMs = 1000, m
   const small = seeds.filter((s) => s.check);
   const week = seeds.filter((s) => !s.check);
   const weekFiles = Object.fromEntries(week.map((s) => [s.name, s.text]));
-  const summary = { count: 0, stories: 0, withProblems: 0, checked: 0, checkProblems: 0, slowestMs: 0, slowest: null, failures: [] };
+  const summary = { count: 0, stories: 0, withProblems: 0, checked: 0, checkProblems: 0, slowestMs: 0, slowest: null, slowestWallMs: 0, failures: [] };
   for (let i = from; i < from + count; i++) {
     const rng = random(seed * 1_000_003 + i);
     // Mostly the small stories (parsed and checked); the whole week (parsed only) is slower.
@@ -145,7 +145,10 @@ export function fuzzStories({ root, count, from = 0, seed = 1, limitMs = 1000, m
     const files = base.check ? { 'main.pusher': text } : { ...weekFiles, [base.name]: text };
     const entry = base.check ? 'main.pusher' : 'story/main.pusher';
     const fail = (why) => summary.failures.push({ index: i, seed, base: base.name, why, text });
+    // The budget is judged on CPU time: this machine is shared, and another process's load
+    // stretches the wall clock without any more work being done here. Wall time is kept too.
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     let stage = 'parse';
     try {
       const result = parseStory(entry, (path) => (Object.prototype.hasOwnProperty.call(files, path) ? files[path] : undefined));
@@ -164,12 +167,15 @@ export function fuzzStories({ root, count, from = 0, seed = 1, limitMs = 1000, m
     } catch (error) {
       fail(`${stage} threw: ${error instanceof Error ? error.stack : String(error)}`);
     }
-    const ms = performance.now() - started;
+    const wallMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const ms = (cpu.user + cpu.system) / 1000;
+    summary.slowestWallMs = Math.max(summary.slowestWallMs, wallMs);
     if (ms > summary.slowestMs) {
       summary.slowestMs = ms;
       summary.slowest = { index: i, base: base.name };
     }
-    if (ms > limitMs) fail(`took ${ms.toFixed(0)} ms (limit ${limitMs} ms)`);
+    if (ms > limitMs) fail(`took ${ms.toFixed(0)} ms of CPU (limit ${limitMs} ms; ${wallMs.toFixed(0)} ms on the clock)`);
     summary.count++;
     if (onProgress && summary.count % 1000 === 0) onProgress(summary);
   }

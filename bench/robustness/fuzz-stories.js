@@ -25,7 +25,7 @@ const line = { ...rest, failures: failures.length, seconds, seed };
 if (args.includes('--json')) console.log(JSON.stringify(line));
 else {
   console.log(`${summary.count.toLocaleString('en-US')} inputs (seed ${seed}) in ${seconds.toFixed(0)} s: ${summary.stories} parsed to a story (${summary.checked} checked, ${summary.checkProblems} with check problems), ${summary.withProblems} with positioned problems`);
-  console.log(`slowest input: ${summary.slowestMs.toFixed(0)} ms (#${summary.slowest?.index}, from ${summary.slowest?.base})`);
+  console.log(`slowest input: ${summary.slowestMs.toFixed(0)} ms of CPU (#${summary.slowest?.index}, from ${summary.slowest?.base}); slowest on the clock ${summary.slowestWallMs.toFixed(0)} ms`);
   console.log(failures.length ? `${failures.length} FAILURES, written to fuzz-failures.json; first: ${failures[0].why}` : 'no crash, no input over 1 s, every problem positioned');
 }
 process.exitCode = failures.length ? 1 : 0;
