@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compileShippedStory } from './compile-story.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, { recursive: true, force: true });
@@ -27,3 +28,5 @@ await build({
     js: "import { createRequire as __pusherCreateRequire } from 'node:module'; const require = __pusherCreateRequire(import.meta.url);",
   },
 });
+
+await compileShippedStory(root);
