@@ -2,7 +2,6 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
 import type { Story, Value } from '../../story/types.js';
 import { meterDeltas, readMeters } from '../../engine/index.js';
-import { stripControl } from '../../text/strip-control.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTypewriter } from '../hooks/use-typewriter.js';
 import { keyAction } from '../keys.js';
@@ -24,7 +23,6 @@ import { EndingsGallery } from './EndingsGallery.js';
 import { SaveMenu } from './SaveMenu.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ConfirmQuit } from './ConfirmQuit.js';
-import { ContentNote } from './ContentNote.js';
 import { DebugPanel } from './DebugPanel.js';
 import { Farewell } from './Farewell.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -61,8 +59,9 @@ function firstSession(props: AppProps): Session {
     const notice = `Continuing ${resume.label}: ${plural(resume.run.taken.length, 'choice')} in.${resume.notice ? ` ${resume.notice}` : ''}`;
     return playScripted(resumeSession(story, resume.run, notice), scripted);
   }
-  // With --choices there is no pause for the note, so it goes into history instead.
-  const session = openSession(story, { seed, from, set }, undefined, scripted.length > 0);
+  // The content note heads the new game's title, above the first scene, as in the plain
+  // player: it never holds back the first frame.
+  const session = openSession(story, { seed, from, set }, undefined, true);
   return playScripted(session, scripted);
 }
 
@@ -83,11 +82,11 @@ export function App(props: AppProps) {
   const layout = layoutFor(size.columns);
 
   const [screen, dispatch] = useReducer(reduceScreen, props, (p) => {
-    const first = initialScreen(firstSession(p), Boolean(p.story.note) && p.scripted.length === 0 && !p.resume, p.anim, p.offer ?? null);
+    const first = initialScreen(firstSession(p), p.anim, p.offer ?? null);
     const notices = p.store?.notices ?? [];
     return notices.length ? { ...first, message: notices.join(' ') } : first;
   });
-  const { session, noteOpen, overlay, selected, message, leaving } = screen;
+  const { session, overlay, selected, message, leaving } = screen;
   const { store } = props;
   // Bumped after the profile changes, so "new" markers and the gallery redraw.
   const [profileVersion, setProfileVersion] = useState(0);
@@ -162,7 +161,7 @@ export function App(props: AppProps) {
   const live = !session.committed && fits;
   const typer = useTypewriter(live ? proseLength(paragraphs) : 0, {
     enabled: anim && !sr && live && screen.skipped !== session.stepNo && !stepSeen,
-    paused: noteOpen || overlay === 'continue',
+    paused: overlay === 'continue',
     resetKey: session.stepNo,
   });
 
@@ -208,15 +207,6 @@ export function App(props: AppProps) {
   if (overlay === 'continue' && screen.offer) {
     return (
       <ContinuePrompt where={offerLine(story, screen.offer)} notice={screen.offer.notice} selected={selected} width={layout.width} />
-    );
-  }
-
-  if (noteOpen) {
-    return (
-      <>
-        {history}
-        <ContentNote note={stripControl(story.note ?? '')} width={layout.width} tiny={layout.tiny} />
-      </>
     );
   }
 

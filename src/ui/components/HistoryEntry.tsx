@@ -18,7 +18,11 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
       return (
         <Box flexDirection="column" width={width} marginBottom={1}>
           <Text bold>{item.title}</Text>
-          {item.note && <Text dimColor>{item.note}</Text>}
+          {item.note && (
+            <Text>
+              <Text bold>Content note:</Text> {item.note}
+            </Text>
+          )}
           <Text dimColor>Seed {item.seed} (play this run again with --seed {item.seed})</Text>
         </Box>
       );
