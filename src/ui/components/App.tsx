@@ -4,6 +4,7 @@ import type { Story, Value } from '../../story/types.js';
 import { meterDeltas, readMeters } from '../../engine/index.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTypewriter } from '../hooks/use-typewriter.js';
+import { useBatchedCount } from '../hooks/use-batched-count.js';
 import { keyAction } from '../keys.js';
 import { choicesHeight, DEBUG_PANEL_WIDTH, debugGrid, fitsLive, layoutFor, metersHeight, proseHeight } from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
@@ -71,6 +72,9 @@ function offerLine(story: Story, offer: Offer): string {
   const count = offer.run.taken.length;
   return `${formatWeekTime(state.clock)} in ${state.scene}, ${count} choice${count === 1 ? '' : 's'} in (seed ${offer.run.start.seed})`;
 }
+
+/** History items printed per frame when many are waiting (see useBatchedCount). */
+const HISTORY_BATCH = 24;
 
 /** The game on a terminal: history above, the live scene, meters and choices below. */
 export function App(props: AppProps) {
@@ -189,8 +193,9 @@ export function App(props: AppProps) {
     { isActive: isRawModeSupported && leaving === null },
   );
 
+  const printed = useBatchedCount(session.history.length, HISTORY_BATCH);
   const history = (
-    <Static items={session.history}>
+    <Static items={printed < session.history.length ? session.history.slice(0, printed) : session.history}>
       {(item) => <HistoryEntry key={item.id} item={item} story={story} width={layout.width} />}
     </Static>
   );
