@@ -23,6 +23,15 @@ export function readSource(path: string): string | undefined {
   }
 }
 
+/** A file known to be ASCII (the compiled story), read without UTF-8 decoding. */
+function readAscii(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseStoryFile(path: string): ParseResult {
   return parseStory(path, readSource);
 }
@@ -41,7 +50,7 @@ export const COMPILED_STORY_URL = new URL('./compiled-story.json', import.meta.u
  */
 export function loadStory(path: string | undefined): Story {
   const entry = path ?? defaultStoryPath();
-  const compiled = entry === defaultStoryPath() ? readSource(fileURLToPath(COMPILED_STORY_URL)) : undefined;
+  const compiled = entry === defaultStoryPath() ? readAscii(fileURLToPath(COMPILED_STORY_URL)) : undefined;
   const saved = compiled === undefined ? null : loadCompiledStory(compiled, entry, readSource);
   if (saved) return saved;
   const result = parseStoryFile(entry);

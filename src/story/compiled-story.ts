@@ -12,14 +12,15 @@ const HERE = '@@pusher-story-folder@@';
 /** The folder compileStory tries the saved story in, to prove it can be moved. */
 const ELSEWHERE = '/compiled-story-check/elsewhere';
 
-/** The saved form of the story parsed from `entry`, or null when there is none to give. */
+/** The saved form (ASCII JSON) of the story parsed from `entry`, or null when there is none to give. */
 export function compileStory(entry: string, read: ReadSource): string | null {
   if (!movable(entry)) return null;
   const { story } = parseStory(entry, read);
   if (!story) return null;
   const json = JSON.stringify({ format: FORMAT, entry, story });
   if (json.includes(HERE)) return null;
-  const text = json.replaceAll(escaped(posix.dirname(entry)), HERE);
+  // ASCII only (JSON escapes for the rest), so the file can be read without UTF-8 decoding.
+  const text = json.replaceAll(escaped(posix.dirname(entry)), HERE).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   // The paths of included files must follow the folder (no `../` out of it and back in):
   // prove it by loading the saved story as if the files lived elsewhere.
   const there = posix.join(ELSEWHERE, posix.basename(entry));
