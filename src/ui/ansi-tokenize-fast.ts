@@ -4,7 +4,8 @@
 // (scripts/bundle-options.js) gives Ink this module instead: the same functions, with two
 // shortcuts that give exactly the same results (tests/ui/ansi-tokenize-fast.test.ts):
 // - a line of plain characters that are each one grapheme and one column (ASCII, Latin,
-//   punctuation, box drawing, blocks) needs no segmenter;
+//   punctuation, box drawing, blocks), bare or between colour and style sequences, needs
+//   no segmenter;
 // - characters share objects where they are the same (nothing changes them): an unstyled
 //   character is one object wherever it is drawn, a run of styles one array;
 // - between two characters with the same styles there is nothing to switch.
@@ -16,12 +17,33 @@ export * from '@alcalzone/ansi-tokenize';
  * Characters that are one grapheme each, one column wide, and never escape codes: printable
  * ASCII, Latin-1 and Latin Extended (before the combining marks at U+0300), general
  * punctuation (dashes, quotes, ellipsis, guillemets), the minus sign, arrows, box drawing,
- * blocks and some dingbats (U+2700–U+2775, where no character has emoji presentation alone).
+ * blocks and ✦.
  */
-const PLAIN = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u203b\u2190-\u21ff\u2212\u2500-\u259f\u2726]*$/;
+const PLAIN_CHARS = '\\u0020-\\u007e\\u00a0-\\u02ff\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u21ff\\u2212\\u2500-\\u259f\\u2726';
+const PLAIN = new RegExp(`^[${PLAIN_CHARS}]*$`);
+/** Plain characters and SGR sequences (colours, bold, dim…): what Ink's styled text is made of. */
+const STYLED = new RegExp(`^(?:[${PLAIN_CHARS}]|\\u001b\\[[0-9;]*m)*$`);
+const PIECES = /\u001b\[[0-9;]*m|[^\u001b]+/g;
 
 export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token[] {
-  if (!PLAIN.test(str)) return tokenizeAny(str, endChar);
+  if (PLAIN.test(str)) return plainTokens(str, endChar);
+  if (!STYLED.test(str)) return tokenizeAny(str, endChar);
+  // An escape character is a grapheme of its own, so the pieces between sequences are cut
+  // into the same graphemes alone as in the line; each sequence is read by the package.
+  const tokens: Token[] = [];
+  let visible = 0;
+  for (const [piece] of str.matchAll(PIECES)) {
+    for (const token of piece.charCodeAt(0) === 0x1b ? tokenizeAny(piece) : plainTokens(piece, Number.POSITIVE_INFINITY)) {
+      tokens.push(token);
+      if (token.type !== 'char') continue;
+      visible += token.fullWidth ? 2 : 1;
+      if (visible >= endChar) return tokens;
+    }
+  }
+  return tokens;
+}
+
+function plainTokens(str: string, endChar: number): Token[] {
   const tokens: Token[] = [];
   let visible = 0;
   for (const value of str) {
