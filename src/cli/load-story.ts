@@ -42,15 +42,16 @@ export function formatProblems(result: Pick<ParseResult, 'problems' | 'sources'>
 }
 
 /** The shipped story as scripts/build.js saved it beside the bundle (dist/); none in the sources. */
-export const COMPILED_STORY_URL = new URL('./compiled-story.json', import.meta.url);
+const COMPILED_STORY_URL = new URL('./compiled-story.json', import.meta.url);
 
 /**
  * Loads a story to play; a story with problems is bad input, reported in full. The shipped
  * story comes from the build's saved copy while its files are unchanged, else it is parsed.
  */
 export function loadStory(path: string | undefined): Story {
-  const entry = path ?? defaultStoryPath();
-  const compiled = entry === defaultStoryPath() ? readAscii(fileURLToPath(COMPILED_STORY_URL)) : undefined;
+  const shipped = defaultStoryPath();
+  const entry = path ?? shipped;
+  const compiled = entry === shipped ? readAscii(fileURLToPath(COMPILED_STORY_URL)) : undefined;
   const saved = compiled === undefined ? null : loadCompiledStory(compiled, entry, readSource);
   if (saved) return saved;
   const result = parseStoryFile(entry);
