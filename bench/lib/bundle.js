@@ -1,22 +1,15 @@
 // esbuild bundles made during a bench run, into a temporary folder: the story tools (they
 // import the TypeScript sources) and an Ink + React hello world built the way
-// scripts/build.js builds the game, so the two start on equal terms.
+// scripts/build.js builds the game (scripts/bundle-options.js), so the two start on equal terms.
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions } from '../../scripts/bundle-options.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-const common = {
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  alias: { 'react-devtools-core': join(root, 'scripts/devtools-stub.js') },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
-};
+// the very options scripts/build.js bundles the game with
+const common = { ...bundleOptions(root), logLevel: 'warning' };
 
 /** bench/lib/tools-entry.js as one file; returns its path. */
 export async function bundleTools(dir) {

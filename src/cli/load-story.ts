@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { loadCompiledStory } from '../story/compiled-story.js';
 import { parseStory, type ParseResult } from '../story/parse-story.js';
 import { formatProblem } from '../story/problem.js';
 import type { Story } from '../story/types.js';
@@ -23,6 +23,15 @@ export function readSource(path: string): string | undefined {
   }
 }
 
+/** A file known to be ASCII (the compiled story), read without UTF-8 decoding. */
+function readAscii(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseStoryFile(path: string): ParseResult {
   return parseStory(path, readSource);
 }
@@ -32,9 +41,20 @@ export function formatProblems(result: Pick<ParseResult, 'problems' | 'sources'>
   return result.problems.map((problem) => formatProblem(problem, result.sources)).join('\n\n');
 }
 
-/** Loads a story to play; a story with problems is bad input, reported in full. */
+/** The shipped story as scripts/build.js saved it beside the bundle (dist/); none in the sources. */
+const COMPILED_STORY_URL = new URL('./compiled-story.json', import.meta.url);
+
+/**
+ * Loads a story to play; a story with problems is bad input, reported in full. The shipped
+ * story comes from the build's saved copy while its files are unchanged, else it is parsed.
+ */
 export function loadStory(path: string | undefined): Story {
-  const result = parseStoryFile(path ?? defaultStoryPath());
+  const shipped = defaultStoryPath();
+  const entry = path ?? shipped;
+  const compiled = entry === shipped ? readAscii(fileURLToPath(COMPILED_STORY_URL)) : undefined;
+  const saved = compiled === undefined ? null : loadCompiledStory(compiled, entry, readSource);
+  if (saved) return saved;
+  const result = parseStoryFile(entry);
   if (!result.story) {
     const count = result.problems.length;
     throw new UserError(`${formatProblems(result)}\n\n${count} problem${count === 1 ? '' : 's'} in the story.`);

@@ -26,8 +26,6 @@ export interface Offer {
 
 export interface ScreenState {
   session: Session;
-  /** the content note waits for a key before the first scene */
-  noteOpen: boolean;
   overlay: Overlay;
   /** the highlighted choice, among the open ones */
   selected: number;
@@ -57,10 +55,9 @@ export type ScreenEvent =
   | { type: 'saved'; message: string; slots: SlotRead[] }
   | { type: 'loaded'; name: string; result: { ok: true; run: Run; notice: string | null } | { ok: false; problem: string } };
 
-export function initialScreen(session: Session, noteOpen: boolean, anim: boolean, offer: Offer | null = null): ScreenState {
+export function initialScreen(session: Session, anim: boolean, offer: Offer | null = null): ScreenState {
   return {
     session,
-    noteOpen: offer ? false : noteOpen,
     overlay: offer ? 'continue' : 'none',
     selected: 0,
     message: null,
@@ -108,7 +105,6 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
   const { session } = state;
   if (action.type === 'interrupt') return { ...state, leaving: EXIT_INTERRUPTED };
   if (state.overlay === 'continue') return onContinueKey(state, event);
-  if (state.noteOpen) return { ...state, noteOpen: false };
   if (state.overlay === 'quit') {
     if (action.type === 'yes' || action.type === 'quit') return { ...state, leaving: 0 };
     return { ...state, overlay: 'none' };
@@ -161,7 +157,7 @@ function onContinueKey(state: ScreenState, event: Extract<ScreenEvent, { type: '
     return { ...state, overlay: 'none', offer: null, selected: 0, session: resumeSession(state.session.story, offer.run, notice) };
   }
   if (chooseNew) {
-    return { ...state, overlay: 'none', offer: null, selected: 0, noteOpen: Boolean(state.session.story.note) };
+    return { ...state, overlay: 'none', offer: null, selected: 0 };
   }
   return state;
 }

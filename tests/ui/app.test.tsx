@@ -8,22 +8,29 @@ afterEach(() => cleanup());
 const FIRST_LINE = 'You owe 1,000 kroner. It is Mon 08:00.';
 
 describe('App: the content note', () => {
-  it('shows the note once before the first scene; any key begins', async () => {
+  it('heads the first frame, above the first scene and its choices, and waits for nothing', async () => {
     const app = await renderApp();
-    expect(app.frame()).toContain('Content note');
-    expect(app.frame()).toContain('Contains: debt.');
-    expect(app.frame()).not.toContain(FIRST_LINE);
-    await app.press('x');
     const frame = await waitForFrame(app.frame, (f) => f.includes('1) Count the jar.'));
-    expect(frame).toContain(FIRST_LINE);
-    expect(frame).not.toContain('Content note');
+    expect(frame).toContain('Content note: Contains: debt.');
+    expect(frame.indexOf('Content note')).toBeLessThan(frame.indexOf(FIRST_LINE));
+    await app.press('1');
+    await waitForFrame(app.frame, (f) => f.includes('Two hundred, give or take.'));
+  });
+
+  it('is not shown again when the run starts over in the same sitting', async () => {
+    const app = await renderApp();
+    await app.press('4');
+    await waitForFrame(app.frame, (f) => f.includes('THE END'));
+    await app.press('r');
+    const frame = await waitForFrame(app.frame, (f) => f.includes('Seed 99'));
+    expect(frame.split('Content note').length - 1).toBe(1);
   });
 });
 
 describe('App: choosing', () => {
   it('takes a choice by its digit and moves the scene into history', async () => {
     const app = await renderApp();
-    await app.press('x', '1');
+    await app.press('1');
     const frame = await waitForFrame(app.frame, (f) => f.includes('Two hundred, give or take.'));
     expect(frame).toContain('› Count the jar.');
     expect(frame).toContain('Time −5 m');
@@ -32,7 +39,7 @@ describe('App: choosing', () => {
 
   it('moves with arrows and j/k and takes the highlighted choice with Enter', async () => {
     const app = await renderApp();
-    await app.press('x', KEYS.down, 'j');
+    await app.press(KEYS.down, 'j');
     await waitForFrame(app.frame, (f) => f.includes('› 3) Pay what you have.'));
     await app.press('k');
     await waitForFrame(app.frame, (f) => f.includes('› 2) Call your mother.'));
@@ -43,7 +50,6 @@ describe('App: choosing', () => {
 
   it('never takes a locked choice: digits count only the open ones', async () => {
     const app = await renderApp({ set: { cash: 0 } });
-    await app.press('x');
     await waitForFrame(app.frame, (f) => f.includes('locked: You have nothing to pay with.'));
     await app.press('3');
     // 3 is "Hide under the bed", the third open choice, not the locked "Pay"
@@ -54,7 +60,7 @@ describe('App: choosing', () => {
 
   it('says which numbers work when a digit is out of range', async () => {
     const app = await renderApp();
-    await app.press('x', '9');
+    await app.press('9');
     await waitForFrame(app.frame, (f) => f.includes('Pick a number from 1 to 4.'));
   });
 
@@ -71,7 +77,6 @@ describe('App: choosing', () => {
 describe('App: the typewriter', () => {
   it('reveals the scene a little at a time; any key shows it all', async () => {
     const app = await renderApp({ anim: true });
-    await app.press('x');
     const early = app.frame();
     expect(early).not.toContain('little money in the jar.');
     expect(early).not.toContain('1) Count the jar.');
@@ -83,13 +88,12 @@ describe('App: the typewriter', () => {
 
   it('finishes by itself in a moment', async () => {
     const app = await renderApp({ anim: true });
-    await app.press('x');
     await waitForFrame(app.frame, (f) => f.includes('1) Count the jar.'), 3000);
   });
 
   it('does not take a choice with the key that skips it', async () => {
     const app = await renderApp({ anim: true });
-    await app.press('x', '1');
+    await app.press('1');
     const frame = await waitForFrame(app.frame, (f) => f.includes('1) Count the jar.'));
     expect(frame).not.toContain('Two hundred');
   });
@@ -98,7 +102,7 @@ describe('App: the typewriter', () => {
 describe('App: the ending', () => {
   it('shows the ending screen, then starts again with a new seed', async () => {
     const app = await renderApp();
-    await app.press('x', '1', '4');
+    await app.press('1', '4');
     const frame = await waitForFrame(app.frame, (f) => f.includes('THE END — Night Falls'));
     expect(frame).toContain('Days survived 1 · Final debt 1,000 kr · Seed 7');
     expect(frame).toMatch(/How you got here:\nMon 08:00 +Count the jar\.\nMon 08:05 +Hide under the bed until it is dark\./);
@@ -110,7 +114,7 @@ describe('App: the ending', () => {
 
   it('quits from the ending with q', async () => {
     const app = await renderApp();
-    await app.press('x', '4', 'q');
+    await app.press('4', 'q');
     await waitUntil(() => app.exits.length > 0);
     expect(app.exits).toEqual([0]);
     await waitForFrame(app.frame, (f) => f.includes('Seed 7. Goodbye.'));
@@ -120,7 +124,7 @@ describe('App: the ending', () => {
 describe('App: help and quitting', () => {
   it('shows the keys on ?, and any key goes back', async () => {
     const app = await renderApp();
-    await app.press('x', '?');
+    await app.press('?');
     await waitForFrame(app.frame, (f) => f.includes('take the highlighted choice'));
     await app.press('x');
     await waitForFrame(app.frame, (f) => !f.includes('take the highlighted choice'));
@@ -129,7 +133,7 @@ describe('App: help and quitting', () => {
 
   it('asks before quitting: n keeps playing, y quits', async () => {
     const app = await renderApp();
-    await app.press('x', 'q');
+    await app.press('q');
     await waitForFrame(app.frame, (f) => f.includes('Quit this run? y: quit · n: keep playing'));
     await app.press('n');
     await waitForFrame(app.frame, (f) => !f.includes('Quit this run?'));
@@ -142,7 +146,7 @@ describe('App: help and quitting', () => {
 
   it('leaves at once on Ctrl+C, even mid-scene, with code 130', async () => {
     const app = await renderApp({ anim: true });
-    await app.press('x', KEYS.ctrlC);
+    await app.press(KEYS.ctrlC);
     await waitUntil(() => app.exits.length > 0);
     expect(app.exits).toEqual([130]);
     await waitForFrame(app.frame, (f) => f.includes('You stopped at Mon 08:00.'));
@@ -161,7 +165,6 @@ describe('App: help and quitting', () => {
 describe('App: terminal sizes', () => {
   it('reflows to a narrow terminal on resize, every line within the width', async () => {
     const app = await renderApp();
-    await app.press('x');
     resize(app.stdout, 40);
     const frame = await waitForFrame(app.frame, (f) => f.includes('Time 4 h left by Mon 12:00'));
     const live = frame.slice(frame.indexOf('You owe'));
@@ -172,14 +175,12 @@ describe('App: terminal sizes', () => {
   it('keeps to a reading width on a very wide terminal', async () => {
     const app = await renderApp();
     resize(app.stdout, 200);
-    await app.press('x');
     const frame = await waitForFrame(app.frame, (f) => f.includes('1) Count the jar.'));
     expect(frame.split('\n').every((line) => line.length <= 80)).toBe(true);
   });
 
   it('degrades below 40 columns without crashing', async () => {
     const app = await renderApp();
-    await app.press('x');
     for (const columns of [30, 12]) {
       resize(app.stdout, columns);
       const frame = await waitForFrame(app.frame, (f) => f.split('\n').slice(-3).every((line) => line.length <= columns));
@@ -195,7 +196,6 @@ describe('App: terminal sizes', () => {
   it('moves prose that does not fit into history rather than overflowing the screen', async () => {
     const app = await renderApp();
     resize(app.stdout, 40, 12);
-    await app.press('x');
     const frame = await waitForFrame(app.frame, (f) => f.includes('1) Count the jar.') && f.includes('little money'));
     // the prose went to history: printed once, above the meters, no longer part of the live frame
     expect(frame.indexOf('little money')).toBeLessThan(frame.indexOf('Day 1 · Monday'));
@@ -205,7 +205,6 @@ describe('App: terminal sizes', () => {
 describe('App: --debug and screen readers', () => {
   it('shows every variable and flag beside the scene', async () => {
     const app = await renderApp({ debug: true });
-    await app.press('x');
     const frame = app.frame();
     for (const entry of ['scene=kitchen', 'debt=1,000', 'deadline=Mon 12:00', 'cash=200', 'nerve=1', 'called_mother=no']) {
       expect(frame).toContain(entry);
@@ -217,7 +216,6 @@ describe('App: --debug and screen readers', () => {
     process.env['INK_SCREEN_READER'] = 'true';
     try {
       const app = await renderApp({ anim: true, set: { cash: 0 } });
-      await app.press('x');
       const frame = await waitForFrame(app.frame, (f) => f.includes('1. Count the jar. (5 m, selected)'));
       expect(frame).toContain('The jar is\nempty.');
       expect(frame).toContain('Locked: Pay what you have. (10 m): You have nothing to pay with.');

@@ -66,7 +66,7 @@ describe('the new screens, alone', () => {
 describe('App: rewind, branches, gallery and saves', () => {
   it('u and Backspace undo, again and again, back to the start', async () => {
     const app = await renderApp({ store: openGameStore(story, home()) });
-    await app.press('x', '1', '2');
+    await app.press('1', '2');
     await waitForFrame(app.frame, (f) => f.includes('She listens.'));
     await app.press('u');
     await waitForFrame(app.frame, (f) => f.includes('↶ Undone: Call your mother.') && f.includes('Day 1 · Monday 08:05'));
@@ -79,7 +79,7 @@ describe('App: rewind, branches, gallery and saves', () => {
 
   it('b opens the branch map; choosing another option at a past decision continues from there', async () => {
     const app = await renderApp({ store: openGameStore(story, home()) });
-    await app.press('x', '1', '1');
+    await app.press('1', '1');
     await waitForFrame(app.frame, (f) => f.includes('Day 1 · Monday 08:10'));
     await app.press('b');
     await waitForFrame(app.frame, (f) => f.includes('Branch map · 2 decisions'));
@@ -92,7 +92,6 @@ describe('App: rewind, branches, gallery and saves', () => {
   it('marks choices never taken in any run as new, and e shows the gallery', async () => {
     const store = openGameStore(story, home());
     const app = await renderApp({ store });
-    await app.press('x');
     await waitForFrame(app.frame, (f) => f.includes('1) Count the jar. ✦new'));
     await app.press('1');
     const after = await waitForFrame(app.frame, (f) => f.includes('Day 1 · Monday 08:05'));
@@ -108,7 +107,7 @@ describe('App: rewind, branches, gallery and saves', () => {
   it('s saves under a typed name and loads it back', async () => {
     const dir = home();
     const app = await renderApp({ store: openGameStore(story, dir) });
-    await app.press('x', '2');
+    await app.press('2');
     await waitForFrame(app.frame, (f) => f.includes('She listens.'));
     await app.press('s');
     await waitForFrame(app.frame, (f) => f.includes('Saves'));

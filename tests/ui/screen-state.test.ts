@@ -12,7 +12,7 @@ function key(state: ScreenState, action: KeyAction, typing = false, stepNo = sta
 }
 
 describe('reduceScreen', () => {
-  const fresh = (anim = false) => initialScreen(openSession(story, { seed: 7 }), false, anim);
+  const fresh = (anim = false) => initialScreen(openSession(story, { seed: 7 }), anim);
 
   it('takes the n-th open choice on a digit', () => {
     const next = key(fresh(), { type: 'digit', n: 1 });
@@ -45,7 +45,7 @@ describe('reduceScreen', () => {
   });
 
   it('starts a new run with the given seed from an ending, keeping the history', () => {
-    const ended = initialScreen(playScripted(openSession(story, { seed: 7 }), [4]), false, false);
+    const ended = initialScreen(playScripted(openSession(story, { seed: 7 }), [4]), false);
     expect(ended.session.step.state.ending).toBe('out_of_time');
     const again = key(ended, { type: 'restart' });
     expect(again.session.step.state.seed).toBe(5);

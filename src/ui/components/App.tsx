@@ -2,9 +2,9 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
 import type { Story, Value } from '../../story/types.js';
 import { meterDeltas, readMeters } from '../../engine/index.js';
-import { stripControl } from '../../text/strip-control.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTypewriter } from '../hooks/use-typewriter.js';
+import { useBatchedCount } from '../hooks/use-batched-count.js';
 import { keyAction } from '../keys.js';
 import { choicesHeight, DEBUG_PANEL_WIDTH, debugGrid, fitsLive, layoutFor, metersHeight, proseHeight } from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
@@ -24,7 +24,6 @@ import { EndingsGallery } from './EndingsGallery.js';
 import { SaveMenu } from './SaveMenu.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ConfirmQuit } from './ConfirmQuit.js';
-import { ContentNote } from './ContentNote.js';
 import { DebugPanel } from './DebugPanel.js';
 import { Farewell } from './Farewell.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -61,8 +60,9 @@ function firstSession(props: AppProps): Session {
     const notice = `Continuing ${resume.label}: ${plural(resume.run.taken.length, 'choice')} in.${resume.notice ? ` ${resume.notice}` : ''}`;
     return playScripted(resumeSession(story, resume.run, notice), scripted);
   }
-  // With --choices there is no pause for the note, so it goes into history instead.
-  const session = openSession(story, { seed, from, set }, undefined, scripted.length > 0);
+  // The content note heads the new game's title, above the first scene, as in the plain
+  // player: it never holds back the first frame.
+  const session = openSession(story, { seed, from, set }, undefined, true);
   return playScripted(session, scripted);
 }
 
@@ -72,6 +72,9 @@ function offerLine(story: Story, offer: Offer): string {
   const count = offer.run.taken.length;
   return `${formatWeekTime(state.clock)} in ${state.scene}, ${count} choice${count === 1 ? '' : 's'} in (seed ${offer.run.start.seed})`;
 }
+
+/** History items printed per frame when many are waiting (see useBatchedCount). */
+const HISTORY_BATCH = 24;
 
 /** The game on a terminal: history above, the live scene, meters and choices below. */
 export function App(props: AppProps) {
@@ -83,11 +86,11 @@ export function App(props: AppProps) {
   const layout = layoutFor(size.columns);
 
   const [screen, dispatch] = useReducer(reduceScreen, props, (p) => {
-    const first = initialScreen(firstSession(p), Boolean(p.story.note) && p.scripted.length === 0 && !p.resume, p.anim, p.offer ?? null);
+    const first = initialScreen(firstSession(p), p.anim, p.offer ?? null);
     const notices = p.store?.notices ?? [];
     return notices.length ? { ...first, message: notices.join(' ') } : first;
   });
-  const { session, noteOpen, overlay, selected, message, leaving } = screen;
+  const { session, overlay, selected, message, leaving } = screen;
   const { store } = props;
   // Bumped after the profile changes, so "new" markers and the gallery redraw.
   const [profileVersion, setProfileVersion] = useState(0);
@@ -162,7 +165,7 @@ export function App(props: AppProps) {
   const live = !session.committed && fits;
   const typer = useTypewriter(live ? proseLength(paragraphs) : 0, {
     enabled: anim && !sr && live && screen.skipped !== session.stepNo && !stepSeen,
-    paused: noteOpen || overlay === 'continue',
+    paused: overlay === 'continue',
     resetKey: session.stepNo,
   });
 
@@ -190,8 +193,9 @@ export function App(props: AppProps) {
     { isActive: isRawModeSupported && leaving === null },
   );
 
+  const printed = useBatchedCount(session.history.length, HISTORY_BATCH);
   const history = (
-    <Static items={session.history}>
+    <Static items={printed < session.history.length ? session.history.slice(0, printed) : session.history}>
       {(item) => <HistoryEntry key={item.id} item={item} story={story} width={layout.width} />}
     </Static>
   );
@@ -208,15 +212,6 @@ export function App(props: AppProps) {
   if (overlay === 'continue' && screen.offer) {
     return (
       <ContinuePrompt where={offerLine(story, screen.offer)} notice={screen.offer.notice} selected={selected} width={layout.width} />
-    );
-  }
-
-  if (noteOpen) {
-    return (
-      <>
-        {history}
-        <ContentNote note={stripControl(story.note ?? '')} width={layout.width} tiny={layout.tiny} />
-      </>
     );
   }
 

@@ -18,7 +18,7 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
       return (
         <Box flexDirection="column" width={width} marginBottom={1}>
           <Text bold>{item.title}</Text>
-          {item.note && <Text dimColor>{item.note}</Text>}
+          {item.note && <NoteLines note={item.note} width={width} />}
           <Text dimColor>Seed {item.seed} (play this run again with --seed {item.seed})</Text>
         </Box>
       );
@@ -48,4 +48,18 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
     case 'ending':
       return <EndingScreen story={story} state={item.state} width={width} />;
   }
+}
+
+const NOTE_LABEL = 'Content note:';
+
+/** The content note under the title, wrapped here (Ink's wrapping starts lines with a space), its label bold. */
+function NoteLines({ note, width }: { note: string; width: number }) {
+  const text = wrapText(`${NOTE_LABEL} ${note}`, width).join('\n');
+  if (!text.startsWith(NOTE_LABEL)) return <Text>{text}</Text>;
+  return (
+    <Text>
+      <Text bold>{NOTE_LABEL}</Text>
+      {text.slice(NOTE_LABEL.length)}
+    </Text>
+  );
 }

@@ -1,0 +1,56 @@
+// The esbuild options the game is bundled with (scripts/build.js), shared with the bench
+// (bench/lib/bundle.js), which bundles its Ink + React hello world the same way so the two
+// start on equal terms.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Options for a Node ESM bundle of code under `root` (the repository). */
+export function bundleOptions(root) {
+  return {
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: false,
+    legalComments: 'none',
+    // Ink imports react-devtools-core only when DEV is set; never ship it.
+    alias: { 'react-devtools-core': join(root, 'scripts/devtools-stub.js') },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // CommonJS dependencies (React) call require(); give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __pusherCreateRequire } from 'node:module'; const require = __pusherCreateRequire(import.meta.url);",
+    },
+    plugins: [inkTextShortcuts(root), yogaWithoutFetch()],
+  };
+}
+
+/** Ink gets src/ui/ansi-tokenize-fast.ts for @alcalzone/ansi-tokenize (that module says why). */
+function inkTextShortcuts(root) {
+  const shortcuts = join(root, 'src/ui/ansi-tokenize-fast.ts');
+  return {
+    name: 'ink-text-shortcuts',
+    setup(build) {
+      build.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) => (args.importer === shortcuts ? undefined : { path: shortcuts }));
+    },
+  };
+}
+
+/**
+ * Yoga (Ink's layout engine) carries its WebAssembly as a base64 data: URL and loads it with
+ * fetch() when there is one, which in Node means loading the whole undici HTTP client first
+ * (tens of ms at every start). Its own decoder gives the same bytes; use it for data: URLs.
+ */
+function yogaWithoutFetch() {
+  const before = 'function ya(){return w||"function"!=typeof fetch?';
+  const after = 'function ya(){return w||"function"!=typeof fetch||ua(H)?';
+  return {
+    name: 'yoga-without-fetch',
+    setup(build) {
+      build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (text.split(before).length !== 2) throw new Error(`yoga-without-fetch: ${args.path} is not the yoga-layout 3.2 loader this patch knows; review it`);
+        return { contents: text.replace(before, after), loader: 'js' };
+      });
+    },
+  };
+}
