@@ -8,6 +8,7 @@ import { MetersPanel } from '../../src/ui/components/MetersPanel.js';
 import { MeterBar } from '../../src/ui/components/MeterBar.js';
 import { ChoiceList } from '../../src/ui/components/ChoiceList.js';
 import { EndingScreen } from '../../src/ui/components/EndingScreen.js';
+import { HistoryEntry } from '../../src/ui/components/HistoryEntry.js';
 import { EndingShareContext } from '../../src/ui/ending-share-context.js';
 import { loadStory } from './helpers.js';
 
@@ -118,6 +119,16 @@ describe('ChoiceList', () => {
 
   it('says when there is no way on', () => {
     expect(render(<ChoiceList choices={[]} selected={0} layout={layoutFor(80)} sr={false} />).lastFrame()).toContain('dead end');
+  });
+});
+
+describe('HistoryEntry: the title', () => {
+  it('wraps the seed line at 40 columns without starting a line with a space', () => {
+    const item = { id: 0, kind: 'title' as const, title: 'Pusher', seed: 215516615, note: null };
+    const frame = render(<HistoryEntry item={item} story={story} width={40} />).lastFrame()!;
+    const lines = frame.split('\n').filter((line) => line.trim());
+    expect(lines.every((line) => line.length <= 40 && !line.startsWith(' '))).toBe(true);
+    expect(lines.join(' ')).toContain('Seed 215516615 (play this run again with --seed 215516615)');
   });
 });
 

@@ -19,7 +19,7 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
         <Box flexDirection="column" width={width} marginBottom={1}>
           <Text bold>{item.title}</Text>
           {item.note && <NoteLines note={item.note} width={width} />}
-          <Text dimColor>Seed {item.seed} (play this run again with --seed {item.seed})</Text>
+          <Text dimColor>{wrapText(`Seed ${item.seed} (play this run again with --seed ${item.seed})`, width).join('\n')}</Text>
         </Box>
       );
     case 'scene':
