@@ -93,7 +93,9 @@ function summaryLine(path: string, report: CheckReport, witnessPath: string | nu
       ? `${groupThousands(report.states)} states explored, all of them`
       : report.walks === 0
         ? `proved by construction and by replaying ${plural(report.replayed, 'stored run')} (${witnessPath})`
-        : `too many states to walk (stopped at ${groupThousands(report.states)}): proved by construction and by ${groupThousands(report.walks)} guided runs`;
+        : report.states === 0
+          ? `proved by construction, by replaying ${plural(report.replayed, 'stored run')} (${witnessPath}) and by ${groupThousands(report.walks)} guided runs for what they no longer show`
+          : `too many states to walk (stopped at ${groupThousands(report.states)}): proved by construction and by ${groupThousands(report.walks)} guided runs`;
   return [
     `${path}: ${verdict}.`,
     `  ${plural(report.scenes, 'scene')}, ${plural(report.choices, 'choice')} (${report.gates} gated), ${groupThousands(report.words)} words`,

@@ -3,7 +3,7 @@ import type { Problem } from '../story/problem.js';
 import { problemAt } from '../story/problem.js';
 import { exploreStates, pathTo, type Exploration } from './explore-states.js';
 import { countChoices, countWords, endingIds } from './story-stats.js';
-import { searchWitnesses } from './witness-search.js';
+import { searchWitnesses, type SearchResult } from './witness-search.js';
 import { alwaysLeaves } from '../story/walk-statements.js';
 import { emptyCoverage, type Coverage } from './coverage.js';
 import { replayWitness } from './replay-witness.js';
@@ -69,22 +69,37 @@ function describePath(path: string[]): string {
 }
 
 /**
- * Proves a parsed story by exploring its whole reachable state space: every dead end, every
- * ending never reached, every scene never entered and every choice never open is a problem,
- * with the shortest path of choices that shows it where there is one.
+ * Proves a parsed story. Stored runs (a witness file) are replayed first and are the proof
+ * when they show everything. Otherwise the story's whole reachable state space is walked:
+ * every dead end, ending never reached, scene never entered and choice never open is a
+ * problem, with the shortest path of choices that shows it. Past maxStates, the proof is by
+ * witnesses (see proveByWitnesses). With stored runs that no longer show everything, the
+ * search for the rest comes before the walk, which it usually makes unnecessary.
  */
 export function checkStory(story: Story, maxStates: number, options: CheckOptions = {}): CheckResult {
-  const replayed = replayStored(story, options.stored ?? []);
-  if (options.stored?.length) {
-    const proof = proveByWitnesses(story, null, replayed.coverage, { walks: 0, replayed: options.stored.length, stale: replayed.stale });
+  const stored = options.stored ?? [];
+  const walks = options.witnessWalks ?? 0;
+  const replayed = replayStored(story, stored);
+  const counts = (coverage: { walks: number } | null): ProofCounts => ({ walks: coverage?.walks ?? 0, replayed: stored.length, stale: replayed.stale });
+  const search = () =>
+    searchWitnesses(story, walks, options.seed ?? 1, { known: replayed.coverage, probeStates: options.probeStates ?? Math.max(maxStates, MIN_PROBE_STATES) });
+
+  let searched: SearchResult | null = null;
+  if (stored.length) {
+    const proof = proveByWitnesses(story, null, replayed.coverage, counts(null));
     if (proof.ok) return { report: proof, exploration: null, coverage: replayed.coverage };
+    // Stored runs mean the story was too big to walk when they were saved: after an edit,
+    // look for what they no longer show before spending the walk.
+    if (walks > 0) {
+      searched = search();
+      const found = proveByWitnesses(story, null, searched, counts(searched));
+      if (found.ok) return { report: found, exploration: null, coverage: searched };
+    }
   }
   const exploration = exploreStates(story, maxStates);
-  if (!exploration.complete && (options.witnessWalks ?? 0) > 0) {
-    const walks = options.witnessWalks!;
-    const coverage = searchWitnesses(story, walks, options.seed ?? 1, { known: replayed.coverage, probeStates: options.probeStates ?? Math.max(maxStates, MIN_PROBE_STATES) });
-    const counts = { walks: coverage.walks, replayed: options.stored?.length ?? 0, stale: replayed.stale };
-    return { report: proveByWitnesses(story, exploration, coverage, counts), exploration, coverage };
+  if (!exploration.complete && walks > 0) {
+    const coverage = searched ?? search();
+    return { report: proveByWitnesses(story, exploration, coverage, counts(coverage)), exploration, coverage };
   }
   const problems: Problem[] = [];
   if (!exploration.complete) {
@@ -113,9 +128,7 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
     open: new Set(exploration.firstOpen.keys()),
     closed: new Set(exploration.firstClosed.keys()),
     method: 'exhaustive',
-    replayed: options.stored?.length ?? 0,
-    stale: replayed.stale,
-    walks: 0,
+    ...counts(null),
   });
   return { report, exploration, coverage: null };
 }
