@@ -88,8 +88,8 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
   if (stored.length) {
     const proof = proveByWitnesses(story, null, replayed.coverage, counts(null));
     if (proof.ok) return { report: proof, exploration: null, coverage: replayed.coverage };
-    // Stored runs mean the story was too big to walk when they were saved: after an edit,
-    // look for what they no longer show before spending the walk.
+    // Stored runs usually mean the story is too big to walk: after an edit, look for what
+    // they no longer show before spending the walk.
     if (walks > 0) {
       searched = search();
       const found = proveByWitnesses(story, null, searched, counts(searched));
@@ -101,6 +101,11 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
     const coverage = searched ?? search();
     return { report: proveByWitnesses(story, exploration, coverage, counts(coverage)), exploration, coverage };
   }
+  return { report: proveByWalking(story, exploration, maxStates, counts(null)), exploration, coverage: null };
+}
+
+/** The proof by the exhaustive walk: exact when the walk was complete, else "unproven". */
+function proveByWalking(story: Story, exploration: Exploration, maxStates: number, counts: ProofCounts): CheckReport {
   const problems: Problem[] = [];
   if (!exploration.complete) {
     problems.push(problemAt(topOf(story), `unproven: stopped after ${maxStates.toLocaleString('en-US')} states (raise --max-states)`));
@@ -122,15 +127,14 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
     }
   }
 
-  const report = assembleReport(story, exploration, problems, {
+  return assembleReport(story, exploration, problems, {
     proven: exploration.complete,
     reachedEndings,
     open: new Set(exploration.firstOpen.keys()),
     closed: new Set(exploration.firstClosed.keys()),
     method: 'exhaustive',
-    ...counts(null),
+    ...counts,
   });
-  return { report, exploration, coverage: null };
 }
 
 /** Replays stored runs; what they show is kept even from runs that stopped fitting. */
