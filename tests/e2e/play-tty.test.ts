@@ -125,7 +125,9 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
       keys('cache', 'C-l');
       type('cache', `node bin/pusher.js play ${STORY} --new --seed 5; echo "[exit $?]"`);
       await waitFor('cache', '1) Count the jar.');
-      keys('cache', 'q', 'q');
+      keys('cache', 'q');
+      await waitFor('cache', 'Quit this run?');
+      keys('cache', 'y');
       await waitFor('cache', '[exit 0]');
     };
     await start();
