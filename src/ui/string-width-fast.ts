@@ -5,19 +5,32 @@
 // start-up that was most of the first frame's layout. The bundle (scripts/bundle-options.js)
 // gives Ink this module instead: the same function, with one shortcut that gives exactly the
 // same result (tests/ui/string-width-fast.test.ts checks every character it covers):
-// a string of characters that are each one grapheme and one column wide is as wide as it is long.
+// a string of characters that are each one grapheme and one column wide, bare or between
+// colour and style sequences, is as wide as it has characters.
 import stringWidthAny, { type Options } from 'string-width';
 
 /**
  * One column each and never joined into a wider grapheme: printable ASCII, Latin-1 (but the
  * soft hyphen, which has no width), Latin Extended, general punctuation (dashes, quotes,
- * ellipsis), the minus sign, box drawing and blocks. Several are East Asian "ambiguous"
- * width, so the shortcut holds only while those count as narrow (string-width's default).
+ * ellipsis), the minus sign, arrows, box drawing, blocks and ✦. Several are East Asian
+ * "ambiguous" width, so the shortcut holds only while those count as narrow (string-width's
+ * default).
  */
-const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u203b\u2212\u2500-\u259f]*$/;
+const NARROW_CHARS = '\\u0020-\\u007e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u21ff\\u2212\\u2500-\\u259f\\u2726';
+const NARROW = new RegExp(`^[${NARROW_CHARS}]*$`);
+/**
+ * Colour and style sequences (SGR) as chalk writes them, which string-width strips whole
+ * (its pattern takes at most four digits at a time, hence the limit here).
+ */
+const SGR_PATTERN = '\\u001b\\[(?:[0-9]{1,3}(?:;[0-9]{1,3})*)?m';
+const STYLED = new RegExp(`^(?:[${NARROW_CHARS}]|${SGR_PATTERN})*$`);
+const SGR = new RegExp(SGR_PATTERN, 'g');
 
 export default function stringWidth(input: string, options?: Options): number {
-  if (typeof input === 'string' && options?.ambiguousIsNarrow !== false && NARROW.test(input)) return input.length;
+  if (typeof input === 'string' && options?.ambiguousIsNarrow !== false) {
+    if (NARROW.test(input)) return input.length;
+    if (!options?.countAnsiEscapeCodes && STYLED.test(input)) return input.replace(SGR, '').length;
+  }
   return stringWidthAny(input, options);
 }
 
