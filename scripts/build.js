@@ -6,13 +6,16 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleOptions } from './bundle-options.js';
 import { uiScriptOptions } from './ui-script-options.js';
+import { builtinsByRequire } from './builtins-by-require.js';
 import { compileShippedStory } from './compile-story.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, { recursive: true, force: true });
 
+const options = bundleOptions(root);
 await build({
-  ...bundleOptions(root),
+  ...options,
+  plugins: [...options.plugins, builtinsByRequire()],
   entryPoints: { pusher: `${root}/src/cli/entry.ts` },
   outdir: `${root}/dist`,
   splitting: true,
