@@ -1,19 +1,32 @@
-// Bundles the CLI into dist/ with esbuild. Ink and React sit in a separate chunk loaded
-// only when the terminal UI starts, so --help, check and the plain player start fast.
+// Bundles the CLI into dist/ with esbuild. Ink, React and the UI are a separate classic
+// script (dist/play-ink.cjs) loaded only when the terminal UI starts, so --help, check and
+// the plain player start fast, and loaded with a V8 code cache (src/cli/code-cache.ts).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleOptions } from './bundle-options.js';
+import { uiScriptOptions } from './ui-script-options.js';
+import { builtinsByRequire } from './builtins-by-require.js';
 import { compileShippedStory } from './compile-story.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, { recursive: true, force: true });
 
+const options = bundleOptions(root);
 await build({
-  ...bundleOptions(root),
+  ...options,
+  plugins: [...options.plugins, builtinsByRequire()],
   entryPoints: { pusher: `${root}/src/cli/entry.ts` },
   outdir: `${root}/dist`,
   splitting: true,
+  sourcemap: false,
+  logLevel: 'warning',
+});
+
+await build({
+  ...uiScriptOptions(root),
+  entryPoints: [`${root}/src/ui/play-ink.tsx`],
+  outfile: `${root}/dist/play-ink.cjs`,
   sourcemap: false,
   logLevel: 'warning',
 });

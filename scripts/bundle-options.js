@@ -24,13 +24,23 @@ export function bundleOptions(root) {
   };
 }
 
-/** Ink gets src/ui/ansi-tokenize-fast.ts for @alcalzone/ansi-tokenize (that module says why). */
+/**
+ * Ink gets src/ui/ansi-tokenize-fast.ts for @alcalzone/ansi-tokenize and src/ui/string-width-fast.ts
+ * for string-width (those modules say why). wrap-ansi keeps its own older string-width.
+ */
 function inkTextShortcuts(root) {
-  const shortcuts = join(root, 'src/ui/ansi-tokenize-fast.ts');
+  const shortcuts = {
+    '@alcalzone/ansi-tokenize': join(root, 'src/ui/ansi-tokenize-fast.ts'),
+    'string-width': join(root, 'src/ui/string-width-fast.ts'),
+  };
+  const own = /[\\/]node_modules[\\/]wrap-ansi[\\/]/;
   return {
     name: 'ink-text-shortcuts',
     setup(build) {
-      build.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) => (args.importer === shortcuts ? undefined : { path: shortcuts }));
+      build.onResolve({ filter: /^(@alcalzone\/ansi-tokenize|string-width)$/ }, (args) => {
+        const shortcut = shortcuts[args.path];
+        return args.importer === shortcut || own.test(args.importer) ? undefined : { path: shortcut };
+      });
     },
   };
 }

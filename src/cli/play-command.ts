@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { loadStory } from './load-story.js';
 import { playPlain } from './plain-player.js';
+import { loadInkUi } from './ink-ui.js';
 import { UserError } from './exit-codes.js';
 import { parseAssignments } from './parse-assignments.js';
 import { dataDir } from '../save/data-dir.js';
@@ -8,6 +9,9 @@ import { openGameStore, type GameStore } from '../save/game-store.js';
 import { runOfSave } from '../save/save-format.js';
 import { AUTOSAVE_SLOT } from '../save/slot-name.js';
 import type { Run } from '../save/run.js';
+
+/** How long after the Ink UI's start its code cache is written (when it had none). */
+const CACHE_AFTER_MS = 250;
 
 export interface PlayOptions {
   plain?: boolean;
@@ -53,21 +57,29 @@ export async function runPlay(file: string | undefined, options: PlayOptions): P
     // at a terminal; it reads the variable once, as it loads, so clear it first.
     delete process.env['CI'];
     delete process.env['CONTINUOUS_INTEGRATION'];
-    // Ink and React load only here, so plain play, check and --help start fast.
-    const { playInk } = await import('../ui/play-ink.js');
-    return playInk({
-      story,
-      seed,
-      scripted: options.choices ?? [],
-      anim: options.anim !== false && !process.env['PUSHER_NO_ANIM'],
-      color: options.color !== false && !('NO_COLOR' in process.env),
-      debug: Boolean(options.debug),
-      from: options.from,
-      set,
-      store,
-      resume: resume ?? undefined,
-      offer: offer ?? undefined,
-    });
+    const ui = loadInkUi();
+    // The cache is taken once the first frame is drawn and the player reads it, or at the
+    // latest when the UI ends: by then it holds the code the next start needs first.
+    const idle = setTimeout(ui.save, CACHE_AFTER_MS);
+    idle.unref();
+    try {
+      return await ui.exports.playInk({
+        story,
+        seed,
+        scripted: options.choices ?? [],
+        anim: options.anim !== false && !process.env['PUSHER_NO_ANIM'],
+        color: options.color !== false && !('NO_COLOR' in process.env),
+        debug: Boolean(options.debug),
+        from: options.from,
+        set,
+        store,
+        resume: resume ?? undefined,
+        offer: offer ?? undefined,
+      });
+    } finally {
+      clearTimeout(idle);
+      ui.save();
+    }
   }
   return playPlain({
     story,

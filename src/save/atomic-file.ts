@@ -17,13 +17,15 @@ export interface AtomicWriteOptions {
  * old version or the new one. The one writer for every file the game writes; it has a test
  * hook between the flush and the rename, so tests can kill the process at that moment.
  */
-export function writeAtomic(path: string, text: string, options: AtomicWriteOptions = {}): void {
+export function writeAtomic(path: string, text: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   const folder = dirname(path);
   if (options.createFolder !== false) mkdirSync(folder, { recursive: true });
   const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const fd = openSync(temp, 'w', options.mode ?? 0o600);
   try {
-    writeSync(fd, text);
+    // two calls only because writeSync's overloads take a string or bytes, not either
+    if (typeof text === 'string') writeSync(fd, text);
+    else writeSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -1,7 +1,7 @@
 // The real binary in a real pseudo-terminal (tmux): a seeded game played to its ending by
 // keystrokes, Ctrl+C and SIGTERM mid-scene, and each time the terminal left as it was found.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -22,10 +22,11 @@ function tmux(...args: string[]): string {
  */
 // Each shell gets its own data folder: a game played in one must not make another's text
 // count as already seen, or offer to continue its run.
-function openShell(name: string, columns: number, rows: number): void {
+function openShell(name: string, columns: number, rows: number): string {
   const home = mkdtempSync(join(tmpdir(), 'pusher-e2e-'));
   tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', process.cwd(), `env CI=true PUSHER_HOME=${home} PS1="$ " bash --norc --noprofile`);
   sessions.push(name);
+  return home;
 }
 
 function screen(name: string): string {
@@ -115,6 +116,33 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
     process.kill(Number(pid), 'SIGTERM');
     await waitFor('term', '[exit 143]');
     await expectTerminalRestored('term');
+  });
+
+  it('keeps a code cache for the UI: written by the first start, used by the next, replaced when corrupt', async () => {
+    const home = openShell('cache', 80, 24);
+    const cacheFiles = () => (existsSync(join(home, 'cache')) ? readdirSync(join(home, 'cache')).filter((f) => f.endsWith('.v8cache')) : []);
+    const start = async () => {
+      keys('cache', 'C-l');
+      type('cache', `node bin/pusher.js play ${STORY} --new --seed 5; echo "[exit $?]"`);
+      await waitFor('cache', '1) Count the jar.');
+      keys('cache', 'q');
+      await waitFor('cache', 'Quit this run?');
+      keys('cache', 'y');
+      await waitFor('cache', '[exit 0]');
+    };
+    await start();
+    const [file] = cacheFiles();
+    expect(file).toMatch(/^play-ink\.cjs\.[0-9a-f]{24}\.v8cache$/);
+    const path = join(home, 'cache', file!);
+    const first = statSync(path);
+    // a start that V8 accepted the cache for leaves it alone; any other start rewrites it
+    await start();
+    expect(statSync(path).mtimeMs).toBe(first.mtimeMs);
+    writeFileSync(path, 'not a code cache');
+    await start();
+    expect(cacheFiles()).toEqual([file]);
+    expect(readFileSync(path, 'latin1')).not.toBe('not a code cache');
+    expect(statSync(path).size).toBeGreaterThan(1000);
   });
 
   it('plays plain when input is piped, even inside a terminal', async () => {

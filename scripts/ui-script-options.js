@@ -1,0 +1,73 @@
+// The esbuild options for dist/play-ink.cjs: the Ink UI as a classic script, so the game can
+// load it through vm.Script with a V8 code cache (src/cli/code-cache.ts says why). Same
+// options as the game's ESM bundle (scripts/bundle-options.js) except the format: CommonJS,
+// which cannot hold top-level await, so the two such sites in the pinned Ink and Yoga
+// versions are rewritten here; the build fails loudly if their text has moved.
+import { readFile } from 'node:fs/promises';
+import { bundleOptions } from './bundle-options.js';
+
+/** Options for the UI script of the repository at `root`. */
+export function uiScriptOptions(root) {
+  const base = bundleOptions(root);
+  return {
+    ...base,
+    format: 'cjs',
+    // the script runs inside a function given a real require (src/cli/code-cache.ts)
+    banner: {},
+    // yoga's only use (locating a non-inline wasm file) is never reached; Ink's is rewritten away
+    define: { ...base.define, 'import.meta.url': 'undefined' },
+    plugins: [yogaSync(), inkWithoutTopLevelAwait(), ...base.plugins],
+  };
+}
+
+/** Replaces `before` (exactly once) with `after` in the text of the file esbuild loads. */
+function rewrite(name, filter, edits) {
+  return {
+    name,
+    setup(build) {
+      build.onLoad({ filter }, async (args) => {
+        let text = await readFile(args.path, 'utf8');
+        for (const [before, after] of edits) {
+          if (text.split(before).length !== 2) throw new Error(`${name}: ${args.path} is not the version this patch knows (no single '${before.slice(0, 60)}'); review it`);
+          text = text.replace(before, after);
+        }
+        return { contents: text, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * Yoga 3.2 awaits its Emscripten factory. Given `instantiateWasm: true`, the patched factory
+ * compiles its inline wasm synchronously (new WebAssembly.Module, fine off the browser), so
+ * the run completes inside the call and the module object it was given is ready.
+ */
+function yogaSync() {
+  return {
+    name: 'yoga-sync',
+    setup(build) {
+      const loader = rewrite('yoga-sync', /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
+        ['if(h.instantiateWasm)try{', 'if(h.instantiateWasm===true)return a(new WebAssembly.Instance(new WebAssembly.Module(wa()),d)),{};if(h.instantiateWasm)try{'],
+      ]);
+      const index = rewrite('yoga-sync', /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/, [
+        [
+          'const Yoga = wrapAssembly(await loadYoga());',
+          "const yogaModule = { instantiateWasm: true };\nloadYoga(yogaModule).catch(() => undefined);\nif (!yogaModule.calledRun) throw new Error('yoga-sync: Yoga did not start synchronously');\nconst Yoga = wrapAssembly(yogaModule);",
+        ],
+      ]);
+      loader.setup(build);
+      index.setup(build);
+    },
+  };
+}
+
+/**
+ * Ink 6.8 awaits two imports at the top of its reconciler, both only when DEV=true (React
+ * devtools, which the game never ships: scripts/devtools-stub.js). The script leaves them out.
+ */
+function inkWithoutTopLevelAwait() {
+  return rewrite('ink-without-top-level-await', /ink[\\/]build[\\/]reconciler\.js$/, [
+    ["await import('./devtools.js');", '/* React devtools: not in the game (scripts/ui-script-options.js) */'],
+    ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
+  ]);
+}

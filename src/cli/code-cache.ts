@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { Script } from 'node:vm';
+import { writeAtomic } from '../save/atomic-file.js';
+
+/**
+ * A CommonJS script run with a V8 code cache, as the v8-compile-cache package does. Most of
+ * the Ink UI's start is V8 compiling cold code (the module, then function after function
+ * through the first render); the cache, taken once that code has run, lets later starts skip
+ * it. The cache is a convenience only: missing, unreadable, corrupt or rejected (another V8)
+ * means the script is compiled as usual, and a fresh cache is written.
+ */
+export interface CachedScript<T> {
+  exports: T;
+  /** whether V8 accepted a cache written by an earlier start */
+  fromCache: boolean;
+  /**
+   * Writes the cache when this start had no usable one (else does nothing); call it once the
+   * code worth caching has run. At most once per start; never throws.
+   */
+  save(): void;
+}
+
+/** Runs the CommonJS file at `path`, with its code cache kept in `cacheFolder`. */
+export function runCachedScript<T>(path: string, cacheFolder: string): CachedScript<T> {
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`;
+  // V8 checks its own version and flags and the source's length, not its text: the key
+  // names the exact text, so an edited build never meets an old cache.
+  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 24);
+  const name = basename(path);
+  const cacheFile = join(cacheFolder, `${name}.${key}.v8cache`);
+  const cachedData = readOrNothing(cacheFile);
+  const script = new Script(source, { filename: path, cachedData });
+  const fromCache = cachedData !== undefined && !script.cachedDataRejected;
+  const module = { exports: {} as T };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(module.exports, createRequire(path), module, path, join(path, '..'));
+
+  let saved = fromCache;
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    try {
+      writeAtomic(cacheFile, script.createCachedData());
+      removeOtherCaches(cacheFolder, name, basename(cacheFile));
+    } catch {
+      // a read-only or full disk: the next start compiles again
+    }
+  };
+  return { exports: module.exports, fromCache, save };
+}
+
+function readOrNothing(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Caches of earlier builds or Node versions would only pile up. */
+function removeOtherCaches(folder: string, name: string, keep: string): void {
+  for (const file of readdirSync(folder)) {
+    if (file !== keep && file.startsWith(`${name}.`) && file.endsWith('.v8cache')) rmSync(join(folder, file), { force: true });
+  }
+}
