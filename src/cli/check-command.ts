@@ -48,8 +48,9 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   }
   if (options.random !== undefined || options.fates) return runReports(path, parsed.story, options, io);
 
-  const witnessPath = options.witnesses === false ? null : typeof options.witnesses === 'string' ? options.witnesses : witnessFileBeside(path);
-  const stored = witnessPath ? readWitnesses(witnessPath, io) : [];
+  const witnessPath = typeof options.witnesses === 'string' ? options.witnesses : witnessFileBeside(path);
+  // --no-witnesses proves from scratch; with --save-witnesses the new runs still go to the file.
+  const stored = options.witnesses === false ? [] : readWitnesses(witnessPath, io);
   const walks = options.walks ?? 0;
   const { report, exploration, coverage } = checkStory(parsed.story, options.maxStates, { witnessWalks: walks, seed: options.seed, stored });
   if (options.json) io.out(JSON.stringify(report, null, 2));
@@ -59,10 +60,10 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     if (!report.ok && exploration && report.states >= options.maxStates) io.out(statesByScene(exploration.nodes));
   }
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
-  if (options.saveWitnesses && witnessPath) {
+  if (options.saveWitnesses) {
     const saved = saveWitnesses(witnessPath, parsed.story, coverage, { walks: walks || 20_000, seed: options.seed ?? 1 });
     note(`  saved ${plural(saved, 'run')} to ${witnessPath}; the next check replays them`);
-  } else if (report.ok && report.method === 'witnesses' && report.walks > 0 && witnessPath) {
+  } else if (report.ok && report.method === 'witnesses' && report.walks > 0) {
     note(`  to replay these runs next time instead of searching: pusher check --save-witnesses`);
   }
   return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
@@ -83,7 +84,7 @@ function readWitnesses(path: string, io: Output): Witness[] {
   return [];
 }
 
-function summaryLine(path: string, report: CheckReport, witnessPath: string | null): string {
+function summaryLine(path: string, report: CheckReport, witnessPath: string): string {
   const reached = report.endings.filter((ending) => ending.reachable).length;
   const problems = `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
   const verdict = report.ok ? 'proved: every path ends' : report.proven || report.method === 'witnesses' ? problems : 'unproven';

@@ -225,6 +225,14 @@ describe('pusher check', () => {
 
     const fresh = JSON.parse(pusher(['check', story, '--max-states', '2', '--walks', '300', '--no-witnesses', '--json']).stdout) as { walks: number; replayed: number };
     expect(fresh).toMatchObject({ walks: 300, replayed: 0 });
+
+    // proving from scratch and saving: the file is rewritten from the new proof
+    writeFileSync(witnesses, 'not a witness file');
+    const resaved = pusher(['check', story, '--max-states', '2', '--walks', '300', '--no-witnesses', '--save-witnesses']);
+    expect(resaved.code, String(resaved)).toBe(0);
+    expect(resaved.stderr).not.toContain('ignored');
+    expect(resaved.stdout).toMatch(new RegExp(`saved \\d+ runs? to ${witnesses}`));
+    expect(readFileSync(witnesses, 'utf8')).toMatch(/^\{"format":"pusher-witnesses"/);
   });
 
   it('a corrupt witness file is named, left alone, and the story is proved without it', () => {
