@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -23,9 +23,8 @@ export function writeAtomic(path: string, text: string | Uint8Array, options: At
   const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const fd = openSync(temp, 'w', options.mode ?? 0o600);
   try {
-    // two calls only because writeSync's overloads take a string or bytes, not either
-    if (typeof text === 'string') writeSync(fd, text);
-    else writeSync(fd, text);
+    // writeFileSync on a descriptor writes until every byte is out, string or bytes
+    writeFileSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

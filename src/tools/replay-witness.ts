@@ -12,7 +12,6 @@ import { scriptedChooser, type Witness } from './witness-run.js';
  * state it really reached, and the answer is false.
  */
 export function replayWitness(story: Story, witness: Witness, coverage: Coverage): boolean {
-  if (!story.scenes[story.start]) return false;
   const opening = scriptedChooser(witness.start);
   let state: GameState = startGame(story, { seed: witness.seed, choose: opening.choose, render: false }).state;
   if (!opening.fits()) return false;
