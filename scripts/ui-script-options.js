@@ -12,10 +12,11 @@ export function uiScriptOptions(root) {
   return {
     ...base,
     format: 'cjs',
-    // the script runs inside a function given a real require (src/cli/code-cache.ts)
-    banner: {},
-    // yoga's only use (locating a non-inline wasm file) is never reached; Ink's is rewritten away
-    define: { ...base.define, 'import.meta.url': 'undefined' },
+    // The script runs inside a function given a real require and its own __filename
+    // (src/cli/code-cache.ts); import.meta.url is that file's URL, as in the ESM bundle, so
+    // paths found from it (the CLI beside it, for the fate cache's background run) still work.
+    banner: { js: "var __pusherScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...base.define, 'import.meta.url': '__pusherScriptUrl' },
     plugins: [yogaSync(), inkWithoutTopLevelAwait(), ...base.plugins],
   };
 }
