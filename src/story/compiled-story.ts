@@ -2,11 +2,18 @@
 // plain player's start time is parsing and the garbage it makes). The saved story carries its
 // source texts; it is used only when every file reads back identical, so it is always exactly
 // what a fresh parse would give. Pure apart from `read`, like the parser.
+//
+// The layout: a first line of JSON with everything but the scenes (in their place, each
+// scene's id and the length of its line), then one line of JSON per scene, in story order.
+// A start parses the first line and only the scenes it reads (see lazy-scenes.ts). The
+// lengths catch a file cut short; a scene line damaged in place would only throw when read,
+// but the file is build output, written once beside the bundle.
 import { posix } from 'node:path';
+import { lazyScenes } from './lazy-scenes.js';
 import { parseStory, type ReadSource } from './parse-story.js';
 import type { Story } from './types.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 /** Stands for the story's folder in the saved text, so the build can be installed anywhere. */
 const HERE = '@@pusher-story-folder@@';
 /** The folder compileStory tries the saved story in, to prove it can be moved. */
@@ -17,10 +24,14 @@ export function compileStory(entry: string, read: ReadSource): string | null {
   if (!movable(entry)) return null;
   const { story } = parseStory(entry, read);
   if (!story) return null;
-  const json = JSON.stringify({ format: FORMAT, entry, story });
-  if (json.includes(HERE)) return null;
-  // ASCII only (JSON escapes for the rest), so the file can be read without UTF-8 decoding.
-  const text = json.replaceAll(escaped(posix.dirname(entry)), HERE).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (JSON.stringify({ entry, story }).includes(HERE)) return null;
+  const folder = escaped(posix.dirname(entry));
+  // ASCII only (JSON escapes for the rest), so the file can be read without UTF-8 decoding;
+  // the folder becomes HERE, so the build can be installed anywhere.
+  const save = (value: unknown) => JSON.stringify(value).replaceAll(folder, HERE).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const scenes = Object.entries(story.scenes).map(([id, scene]) => [id, save(scene)] as const);
+  const header = save({ format: FORMAT, entry, story: { ...story, scenes: scenes.map(([id, json]) => [id, json.length]) } });
+  const text = [header, ...scenes.map(([, json]) => json)].join('\n');
   // The paths of included files must follow the folder (no `../` out of it and back in):
   // prove it by loading the saved story as if the files lived elsewhere.
   const there = posix.join(ELSEWHERE, posix.basename(entry));
@@ -36,16 +47,40 @@ export function compileStory(entry: string, read: ReadSource): string | null {
  */
 export function loadCompiledStory(text: string, entry: string, read: ReadSource): Story | null {
   if (!movable(entry)) return null;
-  let saved: { format?: unknown; entry?: unknown; story?: Story };
+  const restore = (json: string) => json.replaceAll(HERE, escaped(posix.dirname(entry)));
+  const end = text.indexOf('\n');
+  let saved: { format?: unknown; entry?: unknown; story?: Omit<Story, 'scenes'> & { scenes: unknown } };
   try {
-    saved = JSON.parse(text.replaceAll(HERE, escaped(posix.dirname(entry))));
+    saved = JSON.parse(restore(end < 0 ? text : text.slice(0, end)));
   } catch {
     return null;
   }
   const story = saved.story;
   if (saved.format !== FORMAT || saved.entry !== entry || !story || typeof story.sources !== 'object') return null;
+  const scenes = sceneTexts(story.scenes, text, end < 0 ? text.length + 1 : end + 1);
+  if (!scenes) return null;
   for (const [path, source] of Object.entries(story.sources)) if (read(path) !== source) return null;
-  return story;
+  // Assigned in place, so the scenes keep their place among the story's keys.
+  story.scenes = lazyScenes(scenes, restore);
+  return story as Story;
+}
+
+/**
+ * Each scene's id and saved text, cut from `text` by the lengths the first line gives; null
+ * when they do not tile the rest of the file exactly (a damaged or cut-short save).
+ */
+function sceneTexts(index: unknown, text: string, start: number): Array<[string, string]> | null {
+  if (!Array.isArray(index)) return null;
+  const scenes: Array<[string, string]> = [];
+  let at = start;
+  for (const entry of index as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Number.isInteger(entry[1])) return null;
+    const end = at + (entry[1] as number);
+    if (end > text.length || text[at] !== '{' || text[end - 1] !== '}' || (end < text.length && text[end] !== '\n')) return null;
+    scenes.push([entry[0], text.slice(at, end)]);
+    at = end + 1;
+  }
+  return at === text.length + 1 ? scenes : null;
 }
 
 /** Only an absolute, normalised entry has paths that are its folder plus a fixed rest. */

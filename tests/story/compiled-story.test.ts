@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileStory, loadCompiledStory } from '../../src/story/compiled-story.js';
 import { parseStory, type ReadSource } from '../../src/story/parse-story.js';
 import { defaultStoryPath, readSource } from '../../src/cli/load-story.js';
+import { storyFingerprint } from '../../src/tools/story-fingerprint.js';
 import { HEAD } from './helpers.js';
 
 const shipped = defaultStoryPath();
@@ -28,6 +29,34 @@ describe('the compiled story', () => {
     expect(Object.keys(loaded!.sources)[0]).toBe(shipped);
   });
 
+  it('parses a scene only when it is read, once, and every scene parses to what a fresh parse gives', () => {
+    const loaded = loadCompiledStory(compiled, shipped, readSource)!;
+    const descriptor = (id: string) => Object.getOwnPropertyDescriptor(loaded.scenes, id)!;
+    // what a start needs, without reading a scene
+    expect(Object.keys(loaded.scenes)).toEqual(Object.keys(fresh.scenes));
+    expect(storyFingerprint(loaded)).toBe(storyFingerprint(fresh));
+    expect(fresh.sceneOrder.every((id) => descriptor(id).get)).toBe(true);
+    const first = loaded.scenes[loaded.start]!;
+    expect(descriptor(loaded.start)).toMatchObject({ value: first, writable: true, enumerable: true });
+    expect(loaded.scenes[loaded.start]).toBe(first);
+    expect(fresh.sceneOrder.filter((id) => descriptor(id).get)).toHaveLength(fresh.sceneOrder.length - 1);
+    for (const id of fresh.sceneOrder) expect(loaded.scenes[id]).toStrictEqual(fresh.scenes[id]);
+    expect(fresh.sceneOrder.some((id) => descriptor(id).get)).toBe(false);
+    expect(JSON.stringify(loaded)).toBe(JSON.stringify(fresh));
+  });
+
+  it('lets a scene be replaced before or after it is read, like a plain object', () => {
+    const loaded = loadCompiledStory(compiled, shipped, readSource)!;
+    const [a, b] = fresh.sceneOrder;
+    const other = { ...fresh.scenes[a!]!, id: 'other' };
+    loaded.scenes[a!] = other;
+    void loaded.scenes[b!];
+    loaded.scenes[b!] = other;
+    expect(loaded.scenes[a!]).toBe(other);
+    expect(loaded.scenes[b!]).toBe(other);
+    expect(Object.keys(loaded.scenes)).toEqual(Object.keys(fresh.scenes));
+  });
+
   it('is not used once any of the story files differs from the text it was compiled from', () => {
     const day = Object.keys(fresh.sources).find((path) => path.endsWith('wednesday.pusher'))!;
     const edited: ReadSource = (path) => (path === day ? `${readSource(path)}\n// an author's edit\n` : readSource(path));
@@ -40,7 +69,13 @@ describe('the compiled story', () => {
     expect(loadCompiledStory(compiled, shipped.replace(/main\.pusher$/, 'other.pusher'), readSource)).toBeNull();
     expect(loadCompiledStory(compiled, 'story/main.pusher', readSource)).toBeNull();
     expect(loadCompiledStory(compiled.slice(0, 1000), shipped, readSource)).toBeNull();
-    expect(loadCompiledStory(compiled.replace('"format":1', '"format":0'), shipped, readSource)).toBeNull();
+    expect(loadCompiledStory(compiled.replace('"format":2', '"format":0'), shipped, readSource)).toBeNull();
+    // scenes cut short, one line too many or a scene's line damaged: the lengths no longer fit
+    expect(loadCompiledStory(compiled.slice(0, -1), shipped, readSource)).toBeNull();
+    expect(loadCompiledStory(`${compiled}\n{}`, shipped, readSource)).toBeNull();
+    const second = compiled.indexOf('\n', compiled.indexOf('\n') + 1);
+    expect(loadCompiledStory(`${compiled.slice(0, second)}x${compiled.slice(second + 1)}`, shipped, readSource)).toBeNull();
+    expect(loadCompiledStory(compiled.slice(0, compiled.indexOf('\n')), shipped, readSource)).toBeNull();
   });
 
   it('follows the story when the installation moves, and equals a parse there', () => {
