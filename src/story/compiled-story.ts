@@ -4,16 +4,17 @@
 // what a fresh parse would give. Pure apart from `read`, like the parser.
 //
 // The layout: a first line of JSON with everything but the scenes (in their place, each
-// scene's id and the length of its line), then one line of JSON per scene, in story order.
-// A start parses the first line and only the scenes it reads (see lazy-scenes.ts). The
-// lengths catch a file cut short; a scene line damaged in place would only throw when read,
-// but the file is build output, written once beside the bundle.
+// scene's id and the length of its line, and a digest of all the scene lines), then one line
+// of JSON per scene, in story order. A start parses the first line and only the scenes it
+// reads (see lazy-scenes.ts). The digest (about 1 ms) makes a damaged file fail at load, as
+// a whole parse would, rather than mid-game when the damaged scene is read.
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { lazyScenes } from './lazy-scenes.js';
 import { parseStory, type ReadSource } from './parse-story.js';
 import type { Story } from './types.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** Stands for the story's folder in the saved text, so the build can be installed anywhere. */
 const HERE = '@@pusher-story-folder@@';
 /** The folder compileStory tries the saved story in, to prove it can be moved. */
@@ -30,8 +31,9 @@ export function compileStory(entry: string, read: ReadSource): string | null {
   // the folder becomes HERE, so the build can be installed anywhere.
   const save = (value: unknown) => JSON.stringify(value).replaceAll(folder, HERE).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const scenes = Object.entries(story.scenes).map(([id, scene]) => [id, save(scene)] as const);
-  const header = save({ format: FORMAT, entry, story: { ...story, scenes: scenes.map(([id, json]) => [id, json.length]) } });
-  const text = [header, ...scenes.map(([, json]) => json)].join('\n');
+  const lines = scenes.map(([, json]) => json).join('\n');
+  const header = save({ format: FORMAT, entry, scenesDigest: digest(lines), story: { ...story, scenes: scenes.map(([id, json]) => [id, json.length]) } });
+  const text = `${header}\n${lines}`;
   // The paths of included files must follow the folder (no `../` out of it and back in):
   // prove it by loading the saved story as if the files lived elsewhere.
   const there = posix.join(ELSEWHERE, posix.basename(entry));
@@ -49,15 +51,17 @@ export function loadCompiledStory(text: string, entry: string, read: ReadSource)
   if (!movable(entry)) return null;
   const restore = (json: string) => json.replaceAll(HERE, escaped(posix.dirname(entry)));
   const end = text.indexOf('\n');
-  let saved: { format?: unknown; entry?: unknown; story?: Omit<Story, 'scenes'> & { scenes: unknown } };
+  if (end < 0) return null;
+  let saved: { format?: unknown; entry?: unknown; scenesDigest?: unknown; story?: Omit<Story, 'scenes'> & { scenes: unknown } };
   try {
-    saved = JSON.parse(restore(end < 0 ? text : text.slice(0, end)));
+    saved = JSON.parse(restore(text.slice(0, end)));
   } catch {
     return null;
   }
   const story = saved.story;
   if (saved.format !== FORMAT || saved.entry !== entry || !story || typeof story.sources !== 'object') return null;
-  const scenes = sceneTexts(story.scenes, text, end < 0 ? text.length + 1 : end + 1);
+  if (saved.scenesDigest !== digest(text.slice(end + 1))) return null;
+  const scenes = sceneTexts(story.scenes, text, end + 1);
   if (!scenes) return null;
   for (const [path, source] of Object.entries(story.sources)) if (read(path) !== source) return null;
   // Assigned in place, so the scenes keep their place among the story's keys.
@@ -81,6 +85,11 @@ function sceneTexts(index: unknown, text: string, start: number): Array<[string,
     at = end + 1;
   }
   return at === text.length + 1 ? scenes : null;
+}
+
+/** The saved scene lines' digest; the text is ASCII, so latin1 gives its bytes with no encoding. */
+function digest(lines: string): string {
+  return createHash('sha256').update(lines, 'latin1').digest('base64');
 }
 
 /** Only an absolute, normalised entry has paths that are its folder plus a fixed rest. */

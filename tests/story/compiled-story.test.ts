@@ -69,13 +69,19 @@ describe('the compiled story', () => {
     expect(loadCompiledStory(compiled, shipped.replace(/main\.pusher$/, 'other.pusher'), readSource)).toBeNull();
     expect(loadCompiledStory(compiled, 'story/main.pusher', readSource)).toBeNull();
     expect(loadCompiledStory(compiled.slice(0, 1000), shipped, readSource)).toBeNull();
-    expect(loadCompiledStory(compiled.replace('"format":2', '"format":0'), shipped, readSource)).toBeNull();
+    expect(loadCompiledStory(compiled.replace('"format":3', '"format":0'), shipped, readSource)).toBeNull();
     // scenes cut short, one line too many or a scene's line damaged: the lengths no longer fit
     expect(loadCompiledStory(compiled.slice(0, -1), shipped, readSource)).toBeNull();
     expect(loadCompiledStory(`${compiled}\n{}`, shipped, readSource)).toBeNull();
     const second = compiled.indexOf('\n', compiled.indexOf('\n') + 1);
     expect(loadCompiledStory(`${compiled.slice(0, second)}x${compiled.slice(second + 1)}`, shipped, readSource)).toBeNull();
     expect(loadCompiledStory(compiled.slice(0, compiled.indexOf('\n')), shipped, readSource)).toBeNull();
+    // a scene damaged in place, its length kept: the digest no longer fits, so the load fails
+    // now rather than when the game reaches that scene
+    const word = compiled.indexOf('Tonny', second);
+    const swapped = `${compiled.slice(0, word)}Tommy${compiled.slice(word + 5)}`;
+    expect(swapped.length).toBe(compiled.length);
+    expect(loadCompiledStory(swapped, shipped, readSource)).toBeNull();
   });
 
   it('follows the story when the installation moves, and equals a parse there', () => {
