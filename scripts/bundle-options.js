@@ -15,7 +15,9 @@ export function bundleOptions(root) {
     legalComments: 'none',
     // Ink imports react-devtools-core only when DEV is set; never ship it.
     alias: { 'react-devtools-core': join(root, 'scripts/devtools-stub.js') },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Ink's text packages build segmenters as they load; this one waits until it is used.
+    define: { 'process.env.NODE_ENV': '"production"', 'Intl.Segmenter': 'LazySegmenter' },
+    inject: [join(root, 'src/ui/lazy-segmenter.ts')],
     // CommonJS dependencies (React) call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __pusherCreateRequire } from 'node:module'; const require = __pusherCreateRequire(import.meta.url);",

@@ -8,8 +8,12 @@
 //   no segmenter;
 // - characters share objects where they are the same (nothing changes them): an unstyled
 //   character is one object wherever it is drawn, a run of styles one array;
-// - between two characters with the same styles there is nothing to switch.
+// - between two characters with the same styles there is nothing to switch;
+// - a colour or style sequence is read without the segmenter, so a frame of Latin text never
+//   builds one (the first Intl.Segmenter of a process loads ICU data: 15 to 20 ms of start-up).
 import { ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, tokenize as tokenizeAny, type AnsiCode, type StyledChar, type Token } from '@alcalzone/ansi-tokenize';
+// Not among the package's exports, hence the path; the tests compare every result with the package's.
+import { getEndCode } from '../../node_modules/@alcalzone/ansi-tokenize/build/ansiCodes.js';
 
 export * from '@alcalzone/ansi-tokenize';
 
@@ -33,7 +37,7 @@ export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token
   const tokens: Token[] = [];
   let visible = 0;
   for (const [piece] of str.matchAll(PIECES)) {
-    for (const token of piece.charCodeAt(0) === 0x1b ? tokenizeAny(piece) : plainTokens(piece, Number.POSITIVE_INFINITY)) {
+    for (const token of piece.charCodeAt(0) === 0x1b ? sgrTokens(piece) : plainTokens(piece, Number.POSITIVE_INFINITY)) {
       tokens.push(token);
       if (token.type !== 'char') continue;
       visible += token.fullWidth ? 2 : 1;
@@ -41,6 +45,40 @@ export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token
     }
   }
   return tokens;
+}
+
+/** The package's tokens for one whole SGR sequence (a compound one is split), kept per sequence. */
+const sgrCache = new Map<string, Token[]>();
+
+function sgrTokens(sequence: string): Token[] {
+  let tokens = sgrCache.get(sequence);
+  if (!tokens) {
+    tokens = splitCompoundSgr(sequence).map((code) => ({ type: 'ansi', code, endCode: getEndCode(code) }));
+    // Chalk writes a few dozen sequences; a bound keeps odd input from growing the map forever.
+    if (sgrCache.size < 512) sgrCache.set(sequence, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * `\x1b[1;3;31m` as `\x1b[1m`, `\x1b[3m`, `\x1b[31m`, keeping 8-bit and 24-bit colours
+ * (`38;5;n`, `48;2;r;g;b`) whole: the package's own rule, which it does not export.
+ */
+function splitCompoundSgr(sequence: string): string[] {
+  if (!sequence.includes(';')) return [sequence];
+  const parts = sequence.slice(2, -1).split(';');
+  const codes: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if ((part === '38' || part === '48') && parts[i + 1] === '5' && i + 2 < parts.length) {
+      codes.push(parts.slice(i, i + 3).join(';'));
+      i += 2;
+    } else if ((part === '38' || part === '48') && parts[i + 1] === '2' && i + 4 < parts.length) {
+      codes.push(parts.slice(i, i + 5).join(';'));
+      i += 4;
+    } else codes.push(part);
+  }
+  return codes.map((code) => `\u001b[${code}m`);
 }
 
 function plainTokens(str: string, endChar: number): Token[] {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Chalk } from 'chalk';
 import * as stock from '@alcalzone/ansi-tokenize';
@@ -46,6 +46,19 @@ describe('Ink text shortcuts (src/ui/ansi-tokenize-fast.ts)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('tokenize: styled Latin text never reaches a grapheme segmenter (the first one costs start-up time)', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const line = colour.bold('Frank — “Tonny”') + colour.dim.red(' owes 50.000 kr.') + '\u001b[38;2;1;2;3mRGB\u001b[1;3;31mx\u001b[m';
+      expect(fast.tokenize(line)).toEqual(stock.tokenize(line));
+      segment.mockClear();
+      fast.tokenize(line);
+      expect(segment).not.toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
   });
 
   it('keeps the rest of the package as it is', () => {
