@@ -37,7 +37,7 @@ delete env.CONTINUOUS_INTEGRATION;
 
 const log = (text) => process.stderr.write(`${text}\n`);
 
-if (!existsSync(join(root, 'dist/pusher.js'))) {
+if (!existsSync(join(root, 'dist/pusher.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }

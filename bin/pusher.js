@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // The installed command. It runs the bundle built at install time (npm's `prepare`).
-import { existsSync } from 'node:fs';
+// CommonJS (bin/package.json says so), as the bundle is: an ES module here would make Node
+// start its ESM loader before anything else, 10 to 20 ms of every start.
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
 
-const bundle = new URL('../dist/pusher.js', import.meta.url);
+const bundle = join(__dirname, '../dist/pusher.cjs');
 if (!existsSync(bundle)) {
   console.error('pusher: the build is missing; run `npm run build` (npm ci does it for you).');
   process.exit(1);
 }
-await import(bundle.href);
+require(bundle);

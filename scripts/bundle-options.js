@@ -11,6 +11,10 @@ export function bundleOptions(root) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // esbuild's tables miss that Node 20 reads these regular expressions, and it would turn
+    // each into `new RegExp(...)`, which parses the pattern at once: string-width's
+    // /^\p{RGI_Emoji}$/v alone then costs 35 ms at every start (a literal, about 2 ms).
+    supported: { 'regexp-set-notation': true, 'regexp-unicode-property-escapes': true },
     minify: false,
     legalComments: 'none',
     // Ink imports react-devtools-core only when DEV is set; never ship it.
@@ -22,7 +26,7 @@ export function bundleOptions(root) {
     banner: {
       js: "import { createRequire as __pusherCreateRequire } from 'node:module'; const require = __pusherCreateRequire(import.meta.url);",
     },
-    plugins: [inkTextShortcuts(root), yogaWithoutFetch()],
+    plugins: [inkTextShortcuts(root), yogaWithoutFetch(), emojiPatternOnDemand()],
   };
 }
 
@@ -62,6 +66,30 @@ function yogaWithoutFetch() {
         const text = await readFile(args.path, 'utf8');
         if (text.split(before).length !== 2) throw new Error(`yoga-without-fetch: ${args.path} is not the yoga-layout 3.2 loader this patch knows; review it`);
         return { contents: text.replace(before, after), loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * string-width 8 holds /^\p{RGI_Emoji}$/v, and V8 builds that pattern's set of emoji strings
+ * when it parses the script, wherever the literal stands: about 35 ms of every start, for
+ * text the shortcuts (src/ui/string-width-fast.ts) never send it. Built on first use instead.
+ */
+function emojiPatternOnDemand() {
+  const before = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+  const after = "let rgiEmojiPattern;\nconst rgiEmojiRegex = { test: (text) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text) };";
+  return {
+    name: 'emoji-pattern-on-demand',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+        if (/[\\/]wrap-ansi[\\/]/.test(args.path)) return undefined; // its own string-width 7 has no such literal
+        const text = await readFile(args.path, 'utf8');
+        // the declaration once, and no use but .test(): anything else is a version to review
+        if (text.split(before).length !== 2 || text.split('rgiEmojiRegex').length !== 3 || !text.includes('rgiEmojiRegex.test(')) {
+          throw new Error(`emoji-pattern-on-demand: ${args.path} is not the string-width 8 this patch knows; review it`);
+        }
+        return { contents: text.replace(before, () => after), loader: 'js' };
       });
     },
   };

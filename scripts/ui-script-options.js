@@ -1,24 +1,17 @@
 // The esbuild options for dist/play-ink.cjs: the Ink UI as a classic script, so the game can
-// load it through vm.Script with a V8 code cache (src/cli/code-cache.ts says why). Same
-// options as the game's ESM bundle (scripts/bundle-options.js) except the format: CommonJS,
-// which cannot hold top-level await, so the two such sites in the pinned Ink and Yoga
-// versions are rewritten here; the build fails loudly if their text has moved.
+// load it through vm.Script with a V8 code cache (src/cli/code-cache.ts says why). A CommonJS
+// script like the commands (scripts/script-options.js), which cannot hold top-level await, so
+// the two such sites in the pinned Ink and Yoga versions are rewritten here; the build fails
+// loudly if their text has moved.
 import { readFile } from 'node:fs/promises';
-import { bundleOptions } from './bundle-options.js';
+import { scriptOptions } from './script-options.js';
 
 /** Options for the UI script of the repository at `root`. */
 export function uiScriptOptions(root) {
-  const base = bundleOptions(root);
-  return {
-    ...base,
-    format: 'cjs',
-    // The script runs inside a function given a real require and its own __filename
-    // (src/cli/code-cache.ts); import.meta.url is that file's URL, as in the ESM bundle, so
-    // paths found from it (the CLI beside it, for the fate cache's background run) still work.
-    banner: { js: "var __pusherScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { ...base.define, 'import.meta.url': '__pusherScriptUrl' },
-    plugins: [yogaSync(), inkWithoutTopLevelAwait(), ...base.plugins],
-  };
+  const base = scriptOptions(root);
+  // The script runs inside a function given a real require and its own __filename
+  // (src/cli/code-cache.ts), so the banner's import.meta.url works there too.
+  return { ...base, plugins: [yogaSync(), inkWithoutTopLevelAwait(), ...base.plugins] };
 }
 
 /** Replaces `before` (exactly once) with `after` in the text of the file esbuild loads. */

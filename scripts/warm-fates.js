@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const bundle = fileURLToPath(new URL('../dist/pusher.js', import.meta.url));
+const bundle = fileURLToPath(new URL('../dist/pusher.cjs', import.meta.url));
 if (!existsSync(bundle)) {
   console.error('warm-fates: the build is missing; run `npm run build` first.');
   process.exit(1);

@@ -8,6 +8,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// The bundle's entry: run, then leave with the code once output has drained.
-const code = await main(process.argv);
-process.exitCode = code;
+// The bundle's entry (a CommonJS script, so no top-level await): run, then leave with the
+// code once output has drained.
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});

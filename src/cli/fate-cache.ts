@@ -186,7 +186,7 @@ function isPending(marker: string): boolean {
 
 /** The built CLI, found from the bundle (dist/, chunks included) or from the sources (src/cli/). */
 function cliBundlePath(): string | null {
-  for (const relative of ['./pusher.js', '../../dist/pusher.js']) {
+  for (const relative of ['./pusher.cjs', '../../dist/pusher.cjs']) {
     const path = fileURLToPath(new URL(relative, import.meta.url));
     if (existsSync(path)) return path;
   }

@@ -33,7 +33,7 @@ const file = (name: string, text: string) => {
 };
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/pusher.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync(join(ROOT, 'dist/pusher.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   dir = mkdtempSync(join(tmpdir(), 'pusher-cli-'));
   const app = join(dir, 'app');
   cpSync(join(ROOT, 'bin'), join(app, 'bin'), { recursive: true });
@@ -287,5 +287,19 @@ describe('pusher --help and --version', () => {
     const run = pusher(['check', '--help']);
     expect(run.code, String(run)).toBe(0);
     expect(run.stdout).toContain('--max-states');
+  });
+});
+
+describe('start-up', () => {
+  // bin/pusher.js and dist/pusher.cjs are CommonJS: an ES module anywhere on the way would
+  // make Node start its ESM loader first, 10 to 20 ms of every start (docs/performance.md).
+  it('runs the commands without starting Node\'s ES module loader', () => {
+    // Node loads a module job for every ES module it runs, and for nothing else
+    const probe = file('esm-probe.cjs', "process.on('exit', () => process.stderr.write(`esm modules: ${process.moduleLoadList.includes('NativeModule internal/modules/esm/module_job')}\\n`));");
+    for (const args of [['--version'], ['play', TINY, '--plain', '--seed', '42', '--choices', '4'], ['check', TINY]]) {
+      const run = spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toBe('esm modules: false\n');
+    }
   });
 });

@@ -23,7 +23,7 @@ function play(args: string[], input = '') {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/pusher.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync(join(ROOT, 'dist/pusher.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
 });
 
 describe('pusher play --from --set --debug (end to end)', () => {

@@ -56,7 +56,7 @@ Over.
 
 let fork = '';
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/pusher.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync(join(ROOT, 'dist/pusher.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   dir = mkdtempSync(join(tmpdir(), 'pusher-fates-'));
   home = join(dir, 'home');
   fork = join(dir, 'fork.pusher');

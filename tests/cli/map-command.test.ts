@@ -15,7 +15,7 @@ function pusher(args: string[]) {
 
 let dir = '';
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/pusher.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync(join(ROOT, 'dist/pusher.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   dir = mkdtempSync(join(tmpdir(), 'pusher-map-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

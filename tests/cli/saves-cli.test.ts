@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const TINY = 'tests/fixtures/tiny.pusher';
 
 function pusher(home: string, args: string[], input = '') {
-  if (!existsSync('dist/pusher.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync('dist/pusher.cjs')) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   const result = spawnSync(process.execPath, ['bin/pusher.js', ...args], {
     input,
     encoding: 'utf8',

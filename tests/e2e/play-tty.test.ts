@@ -67,7 +67,7 @@ async function expectTerminalRestored(name: string): Promise<void> {
 
 describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
   beforeAll(() => {
-    if (!existsSync('dist/pusher.js')) execFileSync('node', ['scripts/build.js']);
+    if (!existsSync('dist/pusher.cjs')) execFileSync('node', ['scripts/build.js']);
   });
   afterAll(() => {
     spawnSync('tmux', ['-L', socket, 'kill-server']);

@@ -6,7 +6,7 @@ import { killWhileSaving } from '../../bench/robustness/kill-core.js';
 
 describe('SIGKILL during autosave (small run; the long one is bench/robustness/kill-saves.js)', () => {
   beforeAll(() => {
-    if (!existsSync('dist/pusher.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+    if (!existsSync('dist/pusher.cjs')) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   });
 
   it('leaves every file readable after 12 kills, some placed before the rename', async () => {

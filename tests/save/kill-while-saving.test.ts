@@ -60,7 +60,7 @@ function tempFiles(folder: string): string[] {
 
 describe('killed while autosaving', () => {
   beforeAll(() => {
-    if (!existsSync('dist/pusher.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+    if (!existsSync('dist/pusher.cjs')) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   });
 
   it('never leaves an unreadable file when killed at random moments', async () => {
