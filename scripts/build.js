@@ -1,7 +1,9 @@
-// Bundles the CLI into dist/ with esbuild: the commands as dist/pusher.cjs, which
-// bin/pusher.js requires. Ink, React and the UI are a separate classic script
-// (dist/play-ink.cjs) loaded only when the terminal UI starts, so --help, check and the plain
-// player start fast, and loaded with a V8 code cache (src/cli/code-cache.ts).
+// Bundles the CLI into dist/ with esbuild, as three CommonJS scripts:
+// - dist/pusher.cjs, the boot (src/cli/boot.ts), which bin/pusher.js requires;
+// - dist/commands.cjs, the commands (src/cli/entry.ts), which the boot runs with a V8 code
+//   cache (src/cli/code-cache.ts);
+// - dist/play-ink.cjs, Ink, React and the UI, run the same way but only when the terminal UI
+//   starts, so --help, check and the plain player start fast.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,13 +14,9 @@ import { compileShippedStory } from './compile-story.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, { recursive: true, force: true });
 
-await build({
-  ...scriptOptions(root),
-  entryPoints: [`${root}/src/cli/entry.ts`],
-  outfile: `${root}/dist/pusher.cjs`,
-  sourcemap: false,
-  logLevel: 'warning',
-});
+for (const [entry, outfile] of [['src/cli/boot.ts', 'dist/pusher.cjs'], ['src/cli/entry.ts', 'dist/commands.cjs']]) {
+  await build({ ...scriptOptions(root), entryPoints: [`${root}/${entry}`], outfile: `${root}/${outfile}`, sourcemap: false, logLevel: 'warning' });
+}
 
 await build({
   ...uiScriptOptions(root),

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,10 +26,13 @@ export interface CachedScript<T> {
 
 /** Runs the CommonJS file at `path`, with its code cache kept in `cacheFolder`. */
 export function runCachedScript<T>(path: string, cacheFolder: string): CachedScript<T> {
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`;
+  const bytes = readFileSync(path);
+  // esbuild writes ASCII, which needs no UTF-8 decoding (and V8 keeps it one byte a character)
+  const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
   // V8 checks its own version and flags and the source's length, not its text: the key
-  // names the exact text, so an edited build never meets an old cache.
-  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 24);
+  // names the exact bytes, so an edited build never meets an old cache.
+  const key = createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 24);
   const name = basename(path);
   const cacheFile = join(cacheFolder, `${name}.${key}.v8cache`);
   const cachedData = readOrNothing(cacheFile);

@@ -1,15 +1,19 @@
 import { main } from './main.js';
+import type { StartUp } from './start-up.js';
 
-// A reader that stops early (`pusher check | head`) closes our stdout: that is not a failure.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+/**
+ * The commands' entry, which the boot (boot.ts) calls once it has loaded this script: run,
+ * then leave with the code once output has drained.
+ */
+export function run(argv: string[], startUp: StartUp): void {
+  // A reader that stops early (`pusher check | head`) closes our stdout: that is not a failure.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+  void main(argv, startUp).then((code) => {
+    process.exitCode = code;
   });
 }
-
-// The bundle's entry (a CommonJS script, so no top-level await): run, then leave with the
-// code once output has drained.
-void main(process.argv).then((code) => {
-  process.exitCode = code;
-});

@@ -9,12 +9,13 @@ import { runEndings } from './endings-command.js';
 import { BACKGROUND_MAX_STATES } from './fate-cache.js';
 import { choiceList, wholeNumber } from './parse-options.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.js';
+import { NO_START_UP, type StartUp } from './start-up.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(setExit: (code: number) => void, startUp: StartUp = NO_START_UP): Command {
   const program = new Command()
     .name('pusher')
     .description("Frank's last week in Copenhagen: a terminal text adventure about debt and time.")
@@ -37,7 +38,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--continue', 'pick up the unfinished run (the autosave)')
     .option('--load <slot>', 'pick up a named save')
     .option('--new', 'start a new game without asking about an unfinished one')
-    .action(async (file: string | undefined, options) => setExit(await runPlay(file, options)));
+    .action(async (file: string | undefined, options) => setExit(await runPlay(file, options, startUp)));
 
   program
     .command('saves')
@@ -94,9 +95,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 }
 
 /** Runs the CLI and returns the exit code; never throws, never prints a stack trace unless asked. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], startUp: StartUp = NO_START_UP): Promise<number> {
   let code = EXIT_OK;
-  const program = buildProgram((c) => (code = c));
+  const program = buildProgram((c) => (code = c), startUp);
   try {
     await program.parseAsync(argv);
     return code;

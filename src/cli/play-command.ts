@@ -9,8 +9,9 @@ import { openGameStore, type GameStore } from '../save/game-store.js';
 import { runOfSave } from '../save/save-format.js';
 import { AUTOSAVE_SLOT } from '../save/slot-name.js';
 import type { Run } from '../save/run.js';
+import { NO_START_UP, type StartUp } from './start-up.js';
 
-/** How long after the Ink UI's start its code cache is written (when it had none). */
+/** How long after a game's start the code caches are written (when they had none). */
 const CACHE_AFTER_MS = 250;
 
 export interface PlayOptions {
@@ -37,7 +38,7 @@ export interface Resume {
 }
 
 /** `pusher play [file]`: the Ink UI on a terminal, the plain player otherwise. */
-export async function runPlay(file: string | undefined, options: PlayOptions): Promise<number> {
+export async function runPlay(file: string | undefined, options: PlayOptions, startUp: StartUp = NO_START_UP): Promise<number> {
   const story = loadStory(file);
   if (options.from && !story.scenes[options.from]) throw new UserError(`--from: the story has no scene '${options.from}'`);
   const picks = [options.continue, options.load !== undefined, options.new].filter(Boolean).length;
@@ -58,9 +59,13 @@ export async function runPlay(file: string | undefined, options: PlayOptions): P
     delete process.env['CI'];
     delete process.env['CONTINUOUS_INTEGRATION'];
     const ui = loadInkUi();
-    // The cache is taken once the first frame is drawn and the player reads it, or at the
-    // latest when the UI ends: by then it holds the code the next start needs first.
-    const idle = setTimeout(ui.save, CACHE_AFTER_MS);
+    // The caches are taken once the first frame is drawn and the player reads it, or at the
+    // latest when the UI ends: by then they hold the code the next start needs first.
+    const saveCaches = () => {
+      ui.save();
+      startUp.saveCodeCache();
+    };
+    const idle = setTimeout(saveCaches, CACHE_AFTER_MS);
     idle.unref();
     try {
       return await ui.exports.playInk({
@@ -78,23 +83,31 @@ export async function runPlay(file: string | undefined, options: PlayOptions): P
       });
     } finally {
       clearTimeout(idle);
-      ui.save();
+      saveCaches();
     }
   }
-  return playPlain({
-    story,
-    seed,
-    scripted: options.choices ?? [],
-    input: process.stdin,
-    output: process.stdout,
-    width: process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : null,
-    debug: options.debug,
-    from: options.from,
-    set,
-    store,
-    resume: resume ?? undefined,
-    markNew: terminal,
-  });
+  // A plain game is a start that must be quick too; its cache is taken the same way.
+  const idle = setTimeout(startUp.saveCodeCache, CACHE_AFTER_MS);
+  idle.unref();
+  try {
+    return await playPlain({
+      story,
+      seed,
+      scripted: options.choices ?? [],
+      input: process.stdin,
+      output: process.stdout,
+      width: process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : null,
+      debug: options.debug,
+      from: options.from,
+      set,
+      store,
+      resume: resume ?? undefined,
+      markNew: terminal,
+    });
+  } finally {
+    clearTimeout(idle);
+    startUp.saveCodeCache();
+  }
 }
 
 /** The run `--continue` or `--load` asks for; a save that cannot be loaded is bad input. */

@@ -78,4 +78,16 @@ describe('runCachedScript', () => {
     expect(run.exports.answer()).toBe(42);
     expect(() => run.save()).not.toThrow();
   });
+
+  it('reads a script as UTF-8 when it is not all ASCII, and from its cache the same', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pusher-code-cache-'));
+    const cache = join(folder, 'cache');
+    const body = "module.exports = { city: 'København', quote: '“Frank”' };";
+    const first = runCachedScript<{ city: string; quote: string }>(scriptIn(folder, body), cache);
+    expect(first.exports).toEqual({ city: 'København', quote: '“Frank”' });
+    first.save();
+    const second = runCachedScript<{ city: string; quote: string }>(scriptIn(folder, body), cache);
+    expect(second.fromCache).toBe(true);
+    expect(second.exports).toEqual({ city: 'København', quote: '“Frank”' });
+  });
 });

@@ -119,9 +119,9 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
     await expectTerminalRestored('term');
   });
 
-  it('keeps a code cache for the UI: written by the first start, used by the next, replaced when corrupt', async () => {
+  it('keeps code caches for the commands and the UI: written by the first start, used by the next, replaced when corrupt', async () => {
     const home = openShell('cache', 80, 24);
-    const cacheFiles = () => (existsSync(join(home, 'cache')) ? readdirSync(join(home, 'cache')).filter((f) => f.endsWith('.v8cache')) : []);
+    const cacheFiles = () => (existsSync(join(home, 'cache')) ? readdirSync(join(home, 'cache')).filter((f) => f.endsWith('.v8cache')).sort() : []);
     const start = async () => {
       keys('cache', 'C-l');
       type('cache', `node bin/pusher.js play ${STORY} --new --seed 5; echo "[exit $?]"`);
@@ -132,18 +132,22 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
       await waitFor('cache', '[exit 0]');
     };
     await start();
-    const [file] = cacheFiles();
-    expect(file).toMatch(/^play-ink\.cjs\.[0-9a-f]{24}\.v8cache$/);
-    const path = join(home, 'cache', file!);
-    const first = statSync(path);
-    // a start that V8 accepted the cache for leaves it alone; any other start rewrites it
+    const files = cacheFiles();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(/^commands\.cjs\.[0-9a-f]{24}\.v8cache$/);
+    expect(files[1]).toMatch(/^play-ink\.cjs\.[0-9a-f]{24}\.v8cache$/);
+    const paths = files.map((file) => join(home, 'cache', file));
+    const written = paths.map((path) => statSync(path).mtimeMs);
+    // a start that V8 accepted the caches for leaves them alone; any other start rewrites them
     await start();
-    expect(statSync(path).mtimeMs).toBe(first.mtimeMs);
-    writeFileSync(path, 'not a code cache');
+    expect(paths.map((path) => statSync(path).mtimeMs)).toEqual(written);
+    for (const path of paths) writeFileSync(path, 'not a code cache');
     await start();
-    expect(cacheFiles()).toEqual([file]);
-    expect(readFileSync(path, 'latin1')).not.toBe('not a code cache');
-    expect(statSync(path).size).toBeGreaterThan(1000);
+    expect(cacheFiles()).toEqual(files);
+    for (const path of paths) {
+      expect(readFileSync(path, 'latin1')).not.toBe('not a code cache');
+      expect(statSync(path).size).toBeGreaterThan(1000);
+    }
   });
 
   it('plays plain when input is piped, even inside a terminal', async () => {
