@@ -1,11 +1,12 @@
 // A parsed and validated story saved as JSON, so a start-up can skip the parser (most of the
-// plain player's start time is parsing and the garbage it makes). The saved story carries its
-// source texts; it is used only when every file reads back identical, so it is always exactly
-// what a fresh parse would give. Pure apart from `read`, like the parser.
+// plain player's start time is parsing and the garbage it makes). The saved story carries a
+// SHA-256 digest of each source text; it is used only when every file reads back with its
+// digest (the same text), so it is always exactly what a fresh parse would give. Pure apart
+// from `read`, like the parser.
 //
-// The layout: a first line of JSON with everything but the scenes (in their place, each
-// scene's id and the length of its line, and a digest of all the scene lines), then one line
-// of JSON per scene, in story order. A start parses the first line and only the scenes it
+// The layout: a first line of JSON with everything but the scenes and the source texts (in
+// their place, each scene's id and the length of its line, a digest of all the scene lines,
+// and a digest of each source file), then one line of JSON per scene, in story order. A start parses the first line and only the scenes it
 // reads (see lazy-scenes.ts). The digest (about 1 ms) makes a damaged file fail at load, as
 // a whole parse would, rather than mid-game when the damaged scene is read.
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ import { lazyScenes } from './lazy-scenes.js';
 import { parseStory, type ReadSource } from './parse-story.js';
 import type { Story } from './types.js';
 
-const FORMAT = 3;
+const FORMAT = 4;
 /** Stands for the story's folder in the saved text, so the build can be installed anywhere. */
 const HERE = '@@pusher-story-folder@@';
 /** The folder compileStory tries the saved story in, to prove it can be moved. */
@@ -32,7 +33,10 @@ export function compileStory(entry: string, read: ReadSource): string | null {
   const save = (value: unknown) => JSON.stringify(value).replaceAll(folder, HERE).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const scenes = Object.entries(story.scenes).map(([id, scene]) => [id, save(scene)] as const);
   const lines = scenes.map(([, json]) => json).join('\n');
-  const header = save({ format: FORMAT, entry, scenesDigest: digest(lines), story: { ...story, scenes: scenes.map(([id, json]) => [id, json.length]) } });
+  const sourceDigests = Object.fromEntries(Object.entries(story.sources).map(([path, source]) => [path, digest(source, 'utf8')]));
+  // sources stays in its place among the keys, so the loaded story is ordered as a parsed one
+  const index = { ...story, scenes: scenes.map(([id, json]) => [id, json.length]), sources: null };
+  const header = save({ format: FORMAT, entry, scenesDigest: digest(lines, 'latin1'), sourceDigests, story: index });
   const text = `${header}\n${lines}`;
   // The paths of included files must follow the folder (no `../` out of it and back in):
   // prove it by loading the saved story as if the files lived elsewhere.
@@ -52,18 +56,24 @@ export function loadCompiledStory(text: string, entry: string, read: ReadSource)
   const restore = (json: string) => json.replaceAll(HERE, escaped(posix.dirname(entry)));
   const end = text.indexOf('\n');
   if (end < 0) return null;
-  let saved: { format?: unknown; entry?: unknown; scenesDigest?: unknown; story?: Omit<Story, 'scenes'> & { scenes: unknown } };
+  let saved: { format?: unknown; entry?: unknown; scenesDigest?: unknown; sourceDigests?: unknown; story?: Omit<Story, 'scenes' | 'sources'> & { scenes: unknown; sources: unknown } };
   try {
     saved = JSON.parse(restore(text.slice(0, end)));
   } catch {
     return null;
   }
   const story = saved.story;
-  if (saved.format !== FORMAT || saved.entry !== entry || !story || typeof story.sources !== 'object') return null;
-  if (saved.scenesDigest !== digest(text.slice(end + 1))) return null;
+  if (saved.format !== FORMAT || saved.entry !== entry || !story || typeof saved.sourceDigests !== 'object' || !saved.sourceDigests) return null;
+  if (saved.scenesDigest !== digest(text.slice(end + 1), 'latin1')) return null;
   const scenes = sceneTexts(story.scenes, text, end + 1);
   if (!scenes) return null;
-  for (const [path, source] of Object.entries(story.sources)) if (read(path) !== source) return null;
+  const sources: Record<string, string> = {};
+  for (const [path, sourceDigest] of Object.entries(saved.sourceDigests)) {
+    const source = read(path);
+    if (source === undefined || digest(source, 'utf8') !== sourceDigest) return null;
+    sources[path] = source;
+  }
+  story.sources = sources;
   // Assigned in place, so the scenes keep their place among the story's keys.
   story.scenes = lazyScenes(scenes, restore);
   return story as Story;
@@ -87,9 +97,9 @@ function sceneTexts(index: unknown, text: string, start: number): Array<[string,
   return at === text.length + 1 ? scenes : null;
 }
 
-/** The saved scene lines' digest; the text is ASCII, so latin1 gives its bytes with no encoding. */
-function digest(lines: string): string {
-  return createHash('sha256').update(lines, 'latin1').digest('base64');
+/** A text's digest; the saved scene lines are ASCII, so latin1 gives their bytes with no encoding. */
+function digest(text: string, encoding: 'latin1' | 'utf8'): string {
+  return createHash('sha256').update(text, encoding).digest('base64');
 }
 
 /** Only an absolute, normalised entry has paths that are its folder plus a fixed rest. */
