@@ -302,4 +302,13 @@ describe('start-up', () => {
       expect(run.stderr).toBe('esm modules: false\n');
     }
   });
+
+  it('loads child_process and readline only when a command uses them', () => {
+    const probe = file('builtins-probe.cjs', "process.on('exit', () => process.stderr.write(`loaded: ${process.moduleLoadList.filter((m) => /^NativeModule (child_process|readline)$/.test(m)).map((m) => m.slice(13)).join(' ')}\\n`));");
+    const loaded = (args: string[]) => spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } }).stderr;
+    expect(loaded(['--version'])).toBe('loaded: \n');
+    expect(loaded(['check', TINY])).toBe('loaded: \n');
+    // the plain player reads its input with readline
+    expect(loaded(['play', TINY, '--plain', '--seed', '42', '--choices', '4'])).toBe('loaded: readline\n');
+  });
 });
