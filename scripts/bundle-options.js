@@ -11,10 +11,6 @@ export function bundleOptions(root) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // esbuild's tables miss that Node 20 reads these regular expressions, and it would turn
-    // each into `new RegExp(...)`, which parses the pattern at once: string-width's
-    // /^\p{RGI_Emoji}$/v alone then costs 35 ms at every start (a literal, about 2 ms).
-    supported: { 'regexp-set-notation': true, 'regexp-unicode-property-escapes': true },
     minify: false,
     legalComments: 'none',
     // Ink imports react-devtools-core only when DEV is set; never ship it.

@@ -7,11 +7,12 @@ import { Script } from 'node:vm';
 import { writeAtomic } from '../save/atomic-file.js';
 
 /**
- * A CommonJS script run with a V8 code cache, as the v8-compile-cache package does. Most of
- * the Ink UI's start is V8 compiling cold code (the module, then function after function
- * through the first render); the cache, taken once that code has run, lets later starts skip
- * it. The cache is a convenience only: missing, unreadable, corrupt or rejected (another V8)
- * means the script is compiled as usual, and a fresh cache is written.
+ * A CommonJS script run with a V8 code cache, as the v8-compile-cache package does: the
+ * commands (boot.ts) and the Ink UI (ink-ui.ts). Much of a start is V8 compiling cold code
+ * (the script, then function after function through the first render); the cache, taken
+ * once that code has run, lets later starts skip it. The cache is a convenience only:
+ * missing, unreadable, corrupt or rejected (another V8) means the script is compiled as
+ * usual, and a fresh cache is written.
  */
 export interface CachedScript<T> {
   exports: T;
