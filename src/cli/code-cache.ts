@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -65,9 +65,25 @@ function readOrNothing(path: string): Buffer | undefined {
   }
 }
 
-/** Caches of earlier builds or Node versions would only pile up. */
+/**
+ * Caches of earlier builds or Node versions would only pile up, but two installs that share
+ * the cache folder (a global one and npx, say) must not delete each other's at every start:
+ * the newest few of a script's caches stay.
+ */
+const CACHES_KEPT = 3;
+
 function removeOtherCaches(folder: string, name: string, keep: string): void {
-  for (const file of readdirSync(folder)) {
-    if (file !== keep && file.startsWith(`${name}.`) && file.endsWith('.v8cache')) rmSync(join(folder, file), { force: true });
+  const others = readdirSync(folder)
+    .filter((file) => file !== keep && file.startsWith(`${name}.`) && file.endsWith('.v8cache'))
+    .map((file) => ({ file, written: mtimeOrZero(join(folder, file)) }))
+    .sort((a, b) => b.written - a.written);
+  for (const { file } of others.slice(CACHES_KEPT - 1)) rmSync(join(folder, file), { force: true });
+}
+
+function mtimeOrZero(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
 }

@@ -1,6 +1,6 @@
 // The Ink UI's V8 code cache (src/cli/code-cache.ts): written once, used by later starts,
 // and never in the way: a corrupt or foreign cache only means compiling as before.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,15 +59,30 @@ describe('runCachedScript', () => {
     expect(runCachedScript(scriptIn(folder, BODY), cache).fromCache).toBe(true);
   });
 
-  it('keys the cache by the script text: a new build gets a new cache and the old one goes', () => {
+  it('keys the cache by the script text: a new build gets a new cache, beside the old one', () => {
     const { folder, cache, file: old } = startedOnce();
     // the same length, so V8's own check (which looks at the length only) would not see it
     const rebuilt = runCachedScript<{ answer(): number }>(scriptIn(folder, BODY.replace('42', '43')), cache);
     expect(rebuilt.fromCache).toBe(false);
     expect(rebuilt.exports.answer()).toBe(43);
     rebuilt.save();
-    expect(readdirSync(cache)).toHaveLength(1);
-    expect(readdirSync(cache)[0]).not.toBe(old);
+    expect(readdirSync(cache)).toHaveLength(2);
+    // two installs sharing the folder each keep their cache: neither start compiles again
+    expect(runCachedScript(scriptIn(folder, BODY), cache).fromCache).toBe(true);
+    expect(runCachedScript(scriptIn(folder, BODY.replace('42', '43')), cache).fromCache).toBe(true);
+    expect(readdirSync(cache)).toContain(old);
+  });
+
+  it('keeps only the newest three caches of a script', () => {
+    const { folder, cache, file: first } = startedOnce();
+    const written: string[] = [first];
+    for (const answer of [43, 44, 45]) {
+      utimesSync(join(cache, written.at(-1)!), new Date(Date.now() - 60_000 * (50 - answer)), new Date(Date.now() - 60_000 * (50 - answer)));
+      const before = new Set(readdirSync(cache));
+      runCachedScript(scriptIn(folder, BODY.replace('42', String(answer))), cache).save();
+      written.push(readdirSync(cache).find((file) => !before.has(file))!);
+    }
+    expect(readdirSync(cache).sort()).toEqual(written.slice(1).sort());
   });
 
   it('starts even when the cache folder cannot be written', () => {
