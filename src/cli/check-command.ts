@@ -8,6 +8,9 @@ import { defaultStoryPath, parseStoryFile, readSource } from './load-story.js';
 import { parseWitnessFile } from '../tools/witness-file.js';
 import { saveWitnesses } from './save-witnesses.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
+
+/** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
+export const DEFAULT_WALKS = 20_000;
 import { runFates } from './fates-command.js';
 import { progressBar } from './progress-bar.js';
 
@@ -61,7 +64,8 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   }
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
   if (options.saveWitnesses) {
-    const saved = saveWitnesses(witnessPath, parsed.story, coverage, { walks: walks || 20_000, seed: options.seed ?? 1 });
+    // --walks 0 means no search for the proof, but the runs to save still have to be found
+    const saved = saveWitnesses(witnessPath, parsed.story, coverage, { walks: walks || DEFAULT_WALKS, seed: options.seed ?? 1 });
     note(`  saved ${plural(saved, 'run')} to ${witnessPath}; the next check replays them`);
   } else if (report.ok && report.method === 'witnesses' && report.walks > 0) {
     note(`  to replay these runs next time instead of searching: pusher check --save-witnesses`);

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { runCheck } from './check-command.js';
+import { DEFAULT_WALKS, runCheck } from './check-command.js';
 import { runPlay } from './play-command.js';
 import { MAP_FORMATS, runMap } from './map-command.js';
 import { runWarmFates } from './warm-fates-command.js';
@@ -62,7 +62,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
     .addOption(new Option('--max-states <n>', 'walk at most this many states; past it, prove by witnesses').argParser(wholeNumber(1)).default(200_000))
-    .addOption(new Option('--walks <n>', 'at most this many guided runs for the proof by witnesses, which stops once everything is shown (0: stop at --max-states, unproven)').argParser(wholeNumber(0)).default(20_000))
+    .addOption(new Option('--walks <n>', 'at most this many guided runs for the proof by witnesses, which stops once everything is shown (0: stop at --max-states, unproven)').argParser(wholeNumber(0)).default(DEFAULT_WALKS))
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
     .option('--seed <n>', 'seed for --random and the witness search', wholeNumber(0))
     .option('--fates', 'the exact odds and number of routes of every ending')
