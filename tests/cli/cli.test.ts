@@ -303,6 +303,20 @@ describe('start-up', () => {
     }
   });
 
+  it('says the build is incomplete, without a stack trace, when the commands script is missing or damaged', () => {
+    const app = join(dir, 'partial');
+    cpSync(join(dir, 'app'), app, { recursive: true });
+    const bin = join(app, 'bin/pusher.js');
+    for (const damage of [() => rmSync(join(app, 'dist/commands.cjs')), () => writeFileSync(join(app, 'dist/commands.cjs'), 'this is not a script (')]) {
+      damage();
+      const run = spawnSync(process.execPath, [bin, '--version'], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^pusher: the build is incomplete or damaged \(.+\); run `npm run build`/);
+      expect(run.stderr).not.toMatch(NO_STACK);
+    }
+  });
+
   it('loads child_process and readline only when a command uses them', () => {
     const probe = file('builtins-probe.cjs', "process.on('exit', () => process.stderr.write(`loaded: ${process.moduleLoadList.filter((m) => /^NativeModule (child_process|readline)$/.test(m)).map((m) => m.slice(13)).join(' ')}\\n`));");
     const loaded = (args: string[]) => spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } }).stderr;
