@@ -1,7 +1,8 @@
-// The esbuild options for the game's two CommonJS scripts: dist/pusher.cjs (the commands,
-// which bin/pusher.js requires) and dist/play-ink.cjs (the Ink UI, scripts/ui-script-options.js).
-// CommonJS, because an ES module entry makes Node start its ESM loader first (10 to 20 ms of
-// every start, measured by bench/run.js). Otherwise the options of scripts/bundle-options.js.
+// The esbuild options for the game's CommonJS scripts (scripts/build.js): dist/pusher.cjs (the
+// boot, which bin/pusher.js requires), dist/commands.cjs (the commands) and dist/play-ink.cjs
+// (the Ink UI, scripts/ui-script-options.js). CommonJS, because an ES module anywhere on the
+// way makes Node start its ESM loader first (10 to 20 ms of every start, measured with
+// bench/run.js). Otherwise the options of scripts/bundle-options.js.
 import { createRequire } from 'node:module';
 import { bundleOptions } from './bundle-options.js';
 
