@@ -22,7 +22,7 @@ export function bundleOptions(root) {
     banner: {
       js: "import { createRequire as __pusherCreateRequire } from 'node:module'; const require = __pusherCreateRequire(import.meta.url);",
     },
-    plugins: [inkTextShortcuts(root), yogaWithoutFetch(), emojiPatternOnDemand()],
+    plugins: [inkTextShortcuts(root), yogaWithoutFetch(), emojiPatternOnDemand(root)],
   };
 }
 
@@ -48,45 +48,54 @@ function inkTextShortcuts(root) {
 }
 
 /**
- * Yoga (Ink's layout engine) carries its WebAssembly as a base64 data: URL and loads it with
- * fetch() when there is one, which in Node means loading the whole undici HTTP client first
- * (tens of ms at every start). Its own decoder gives the same bytes; use it for data: URLs.
+ * A plugin that replaces `before` (exactly once) with `after` in each file esbuild loads
+ * through `filter`, for dependencies patched at build time. `accepts`, when given, must also
+ * hold for the file's text. Anything else means the package moved: the build fails, loudly.
  */
-function yogaWithoutFetch() {
-  const before = 'function ya(){return w||"function"!=typeof fetch?';
-  const after = 'function ya(){return w||"function"!=typeof fetch||ua(H)?';
+export function rewrite(name, filter, edits, accepts = () => true) {
   return {
-    name: 'yoga-without-fetch',
+    name,
     setup(build) {
-      build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
-        const text = await readFile(args.path, 'utf8');
-        if (text.split(before).length !== 2) throw new Error(`yoga-without-fetch: ${args.path} is not the yoga-layout 3.2 loader this patch knows; review it`);
-        return { contents: text.replace(before, after), loader: 'js' };
+      build.onLoad({ filter }, async (args) => {
+        let text = await readFile(args.path, 'utf8');
+        if (!accepts(text)) throw new Error(`${name}: ${args.path} is not the version this patch knows; review it`);
+        for (const [before, after] of edits) {
+          if (text.split(before).length !== 2) throw new Error(`${name}: ${args.path} is not the version this patch knows (no single '${before.slice(0, 60)}'); review it`);
+          // a function, so `$` in the new text is never read as a replacement pattern
+          text = text.replace(before, () => after);
+        }
+        return { contents: text, loader: 'js' };
       });
     },
   };
 }
 
 /**
+ * Yoga (Ink's layout engine) carries its WebAssembly as a base64 data: URL and loads it with
+ * fetch() when there is one, which in Node means loading the whole undici HTTP client first
+ * (tens of ms at every start). Its own decoder gives the same bytes; use it for data: URLs.
+ */
+function yogaWithoutFetch() {
+  return rewrite('yoga-without-fetch', /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
+    ['function ya(){return w||"function"!=typeof fetch?', 'function ya(){return w||"function"!=typeof fetch||ua(H)?'],
+  ]);
+}
+
+/**
  * string-width 8 holds /^\p{RGI_Emoji}$/v, and V8 builds that pattern's set of emoji strings
  * when it parses the script, wherever the literal stands: about 35 ms of every start, for
  * text the shortcuts (src/ui/string-width-fast.ts) never send it. Built on first use instead.
+ * Only Ink's own string-width: wrap-ansi's older one (in its own node_modules) has no such literal.
  */
-function emojiPatternOnDemand() {
-  const before = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
-  const after = "let rgiEmojiPattern;\nconst rgiEmojiRegex = { test: (text) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text) };";
-  return {
-    name: 'emoji-pattern-on-demand',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
-        if (/[\\/]wrap-ansi[\\/]/.test(args.path)) return undefined; // its own string-width 7 has no such literal
-        const text = await readFile(args.path, 'utf8');
-        // the declaration once, and no use but .test(): anything else is a version to review
-        if (text.split(before).length !== 2 || text.split('rgiEmojiRegex').length !== 3 || !text.includes('rgiEmojiRegex.test(')) {
-          throw new Error(`emoji-pattern-on-demand: ${args.path} is not the string-width 8 this patch knows; review it`);
-        }
-        return { contents: text.replace(before, () => after), loader: 'js' };
-      });
-    },
-  };
+function emojiPatternOnDemand(root) {
+  const file = join(root, 'node_modules/string-width/index.js');
+  const filter = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  // no use of the pattern but .test(), which the stand-in below provides
+  const onlyTested = (text) => text.split('rgiEmojiRegex').length === 3 && text.includes('rgiEmojiRegex.test(');
+  return rewrite(
+    'emoji-pattern-on-demand',
+    filter,
+    [['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', "let rgiEmojiPattern;\nconst rgiEmojiRegex = { test: (text) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text) };"]],
+    onlyTested,
+  );
 }

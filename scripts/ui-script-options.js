@@ -3,7 +3,7 @@
 // script like the commands (scripts/script-options.js), which cannot hold top-level await, so
 // the two such sites in the pinned Ink and Yoga versions are rewritten here; the build fails
 // loudly if their text has moved.
-import { readFile } from 'node:fs/promises';
+import { rewrite } from './bundle-options.js';
 import { scriptOptions } from './script-options.js';
 
 /** Options for the UI script of the repository at `root`. */
@@ -12,23 +12,6 @@ export function uiScriptOptions(root) {
   // The script runs inside a function given a real require and its own __filename
   // (src/cli/code-cache.ts), so the banner's import.meta.url works there too.
   return { ...base, plugins: [yogaSync(), inkWithoutTopLevelAwait(), ...base.plugins] };
-}
-
-/** Replaces `before` (exactly once) with `after` in the text of the file esbuild loads. */
-function rewrite(name, filter, edits) {
-  return {
-    name,
-    setup(build) {
-      build.onLoad({ filter }, async (args) => {
-        let text = await readFile(args.path, 'utf8');
-        for (const [before, after] of edits) {
-          if (text.split(before).length !== 2) throw new Error(`${name}: ${args.path} is not the version this patch knows (no single '${before.slice(0, 60)}'); review it`);
-          text = text.replace(before, after);
-        }
-        return { contents: text, loader: 'js' };
-      });
-    },
-  };
 }
 
 /**
