@@ -8,11 +8,11 @@ import { defaultStoryPath, parseStoryFile, readSource } from './load-story.js';
 import { parseWitnessFile } from '../tools/witness-file.js';
 import { saveWitnesses } from './save-witnesses.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
+import { runFates } from './fates-command.js';
+import { progressBar } from './progress-bar.js';
 
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
 export const DEFAULT_WALKS = 20_000;
-import { runFates } from './fates-command.js';
-import { progressBar } from './progress-bar.js';
 
 export interface CheckOptions {
   json?: boolean;

@@ -16,17 +16,13 @@ export function defaultStoryPath(): string {
 }
 
 export function readSource(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readText(path, 'utf8');
 }
 
-/** A file known to be ASCII (the compiled story), read without UTF-8 decoding. */
-function readAscii(path: string): string | undefined {
+/** A file's text, or undefined when it cannot be read. */
+function readText(path: string, encoding: 'utf8' | 'latin1'): string | undefined {
   try {
-    return readFileSync(path, 'latin1');
+    return readFileSync(path, encoding);
   } catch {
     return undefined;
   }
@@ -51,7 +47,8 @@ const COMPILED_STORY_URL = new URL('./compiled-story.json', import.meta.url);
 export function loadStory(path: string | undefined): Story {
   const shipped = defaultStoryPath();
   const entry = path ?? shipped;
-  const compiled = entry === shipped ? readAscii(fileURLToPath(COMPILED_STORY_URL)) : undefined;
+  // ASCII (compiled-story.ts), so read without UTF-8 decoding
+  const compiled = entry === shipped ? readText(fileURLToPath(COMPILED_STORY_URL), 'latin1') : undefined;
   const saved = compiled === undefined ? null : loadCompiledStory(compiled, entry, readSource);
   if (saved) return saved;
   const result = parseStoryFile(entry);

@@ -59,16 +59,12 @@ export async function runPlay(file: string | undefined, options: PlayOptions, st
     delete process.env['CI'];
     delete process.env['CONTINUOUS_INTEGRATION'];
     const ui = loadInkUi();
-    // The caches are taken once the first frame is drawn and the player reads it, or at the
-    // latest when the UI ends: by then they hold the code the next start needs first.
     const saveCaches = () => {
       ui.save();
       startUp.saveCodeCache();
     };
-    const idle = setTimeout(saveCaches, CACHE_AFTER_MS);
-    idle.unref();
-    try {
-      return await ui.exports.playInk({
+    return savingCodeCaches(saveCaches, () =>
+      ui.exports.playInk({
         story,
         seed,
         scripted: options.choices ?? [],
@@ -80,17 +76,12 @@ export async function runPlay(file: string | undefined, options: PlayOptions, st
         store,
         resume: resume ?? undefined,
         offer: offer ?? undefined,
-      });
-    } finally {
-      clearTimeout(idle);
-      saveCaches();
-    }
+      }),
+    );
   }
   // A plain game is a start that must be quick too; its cache is taken the same way.
-  const idle = setTimeout(startUp.saveCodeCache, CACHE_AFTER_MS);
-  idle.unref();
-  try {
-    return await playPlain({
+  return savingCodeCaches(startUp.saveCodeCache, () =>
+    playPlain({
       story,
       seed,
       scripted: options.choices ?? [],
@@ -103,10 +94,22 @@ export async function runPlay(file: string | undefined, options: PlayOptions, st
       store,
       resume: resume ?? undefined,
       markNew: terminal,
-    });
+    }),
+  );
+}
+
+/**
+ * Plays with the code caches taken once the first frame or prompt is up and the player reads
+ * it, or at the latest when the game ends: by then they hold the code the next start needs first.
+ */
+async function savingCodeCaches(save: () => void, play: () => Promise<number>): Promise<number> {
+  const idle = setTimeout(save, CACHE_AFTER_MS);
+  idle.unref();
+  try {
+    return await play();
   } finally {
     clearTimeout(idle);
-    startUp.saveCodeCache();
+    save();
   }
 }
 

@@ -77,7 +77,6 @@ function fieldProblem(data: Record<string, unknown>): string | null {
   return null;
 }
 
-
 /** The run a save records. */
 export function runOfSave(save: SaveFile): Run {
   const start: Run['start'] = { seed: save.seed };

@@ -6,9 +6,10 @@
 //
 // The layout: a first line of JSON with everything but the scenes and the source texts (in
 // their place, each scene's id and the length of its line, a digest of all the scene lines,
-// and a digest of each source file), then one line of JSON per scene, in story order. A start parses the first line and only the scenes it
-// reads (see lazy-scenes.ts). The digest (about 1 ms) makes a damaged file fail at load, as
-// a whole parse would, rather than mid-game when the damaged scene is read.
+// and a digest of each source file), then one line of JSON per scene, in story order. A
+// start parses the first line and only the scenes it reads (see lazy-scenes.ts). The scene
+// lines' digest (about 1 ms) makes a damaged file fail at load, as a whole parse would,
+// rather than mid-game when the damaged scene is read.
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { lazyScenes } from './lazy-scenes.js';

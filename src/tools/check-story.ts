@@ -168,13 +168,14 @@ function deadEndProblems(story: Story, exploration: Exploration | null): Problem
   return problems;
 }
 
-/** The report both proofs give: the story's counts, and what each proof found. */
+/** How many runs a proof replayed and played (CheckReport's fields of the same names). */
 interface ProofCounts {
   walks: number;
   replayed: number;
   stale: number;
 }
 
+/** The report both proofs give: the story's counts, and what each proof found. */
 function assembleReport(
   story: Story,
   exploration: Exploration | null,

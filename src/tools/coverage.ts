@@ -1,6 +1,7 @@
 import type { Story } from '../story/types.js';
 import type { GameState } from '../engine/game-state.js';
 import { choiceStatus } from '../engine/list-choices.js';
+import { scenesEntered } from '../engine/scene-visits.js';
 import type { Witness } from './witness-run.js';
 
 /** What runs have shown to be reachable, each with a run that shows it. */
@@ -24,10 +25,7 @@ export function emptyCoverage(): Coverage {
  * something is new, so callers can build it lazily.
  */
 export function noteArrival(story: Story, coverage: Coverage, state: GameState, witness: () => Witness): void {
-  state.visits.forEach((count, number) => {
-    const scene = story.sceneOrder[number]!;
-    if (count && !coverage.scenes.has(scene)) coverage.scenes.set(scene, witness());
-  });
+  for (const scene of scenesEntered(story, state)) if (!coverage.scenes.has(scene)) coverage.scenes.set(scene, witness());
   if (state.ending && !coverage.endings.has(state.ending)) coverage.endings.set(state.ending, witness());
 }
 
