@@ -83,10 +83,23 @@ function timeRun(argv, { stdin = 'null', until = null, rss = false } = {}) {
 
 /** One run of bench/lib/pty-run.py; throws with the screen's tail when it fails. */
 function pty(spec) {
-  const result = spawnSync('python3', [PTY, JSON.stringify({ cwd: root, cols: 100, rows: 30, ...spec, env: { PUSHER_HOME: home, PUSHER_NO_FATE_WARMUP: '1', ...spec.env } })], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const result = spawnSync(
+    'python3',
+    [
+      PTY,
+      JSON.stringify({
+        cwd: root,
+        cols: 100,
+        rows: 30,
+        ...spec,
+        env: { PUSHER_HOME: home, PUSHER_NO_FATE_WARMUP: '1', ...spec.env },
+      }),
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   if (result.status !== 0) throw new Error(`pty-run failed: ${result.stderr}`);
   const report = JSON.parse(result.stdout);
   if (!report.ok) throw new Error(`${spec.argv.join(' ')}: ${report.error}\n${report.tail ?? ''}`);
@@ -94,14 +107,27 @@ function pty(spec) {
 }
 
 function tools(...argv) {
-  const result = spawnSync(process.execPath, [toolsBundle, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnSync(process.execPath, [toolsBundle, ...argv], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (result.status !== 0) throw new Error(`tools ${argv[0]}: ${result.stderr}`);
   return result.stdout.trim() ? JSON.parse(result.stdout) : null;
 }
 
 const results = [];
 function report(id, name, samples, { budget = null, pass = null, unit = 'ms', extra = {} } = {}) {
-  const entry = { id, name, runs: samples.length, medianMs: median(samples), samplesMs: samples.map((s) => Math.round(s * 10) / 10), budget, pass, ...extra };
+  const entry = {
+    id,
+    name,
+    runs: samples.length,
+    medianMs: median(samples),
+    samplesMs: samples.map((s) => Math.round(s * 10) / 10),
+    budget,
+    pass,
+    ...extra,
+  };
   results.push(entry);
   log(`  ${id}: ${entry.medianMs.toFixed(1)} ${unit}`);
   return entry;
@@ -121,13 +147,23 @@ const startups = [
     name: 'plain player: start to first prompt (pusher play --plain < /dev/null)',
     run: () => timeRun([process.execPath, BIN, 'play', '--plain', '--seed', '1', '--new'], { until: '\n> ' }),
   },
-  { id: 'ink-hello-bundled', name: 'Ink + React hello world, esbuild bundle: start to first frame (pty)', run: () => ({ ms: pty({ argv: [process.execPath, helloBundle], steps: [{ marker: HELLO_TEXT }] }).steps[0].ms }) },
+  {
+    id: 'ink-hello-bundled',
+    name: 'Ink + React hello world, esbuild bundle: start to first frame (pty)',
+    run: () => ({ ms: pty({ argv: [process.execPath, helloBundle], steps: [{ marker: HELLO_TEXT }] }).steps[0].ms }),
+  },
   {
     id: 'ink-hello-patched',
     name: "Ink + React hello world, bundled with the game's own options (its patches to Ink's dependencies): start to first frame (pty)",
-    run: () => ({ ms: pty({ argv: [process.execPath, patchedHelloBundle], steps: [{ marker: HELLO_TEXT }] }).steps[0].ms }),
+    run: () => ({
+      ms: pty({ argv: [process.execPath, patchedHelloBundle], steps: [{ marker: HELLO_TEXT }] }).steps[0].ms,
+    }),
   },
-  { id: 'ink-hello-stock', name: 'Ink + React hello world, stock (unbundled): start to first frame (pty)', run: () => ({ ms: pty({ argv: [process.execPath, STOCK_HELLO], steps: [{ marker: HELLO_TEXT }] }).steps[0].ms }) },
+  {
+    id: 'ink-hello-stock',
+    name: 'Ink + React hello world, stock (unbundled): start to first frame (pty)',
+    run: () => ({ ms: pty({ argv: [process.execPath, STOCK_HELLO], steps: [{ marker: HELLO_TEXT }] }).steps[0].ms }),
+  },
   // A player starts the game many times with the same data folder, so this is measured as
   // they meet it: all rounds share PUSHER_HOME, and the first (not counted) writes the UI's
   // code cache (src/cli/code-cache.ts) that the counted ones use.
@@ -144,7 +180,12 @@ const startups = [
   },
 ].filter((b) => b.id === 'baseline' || wanted(b.id));
 function firstFrame(env) {
-  return pty({ argv: [process.execPath, BIN, 'play', '--no-anim', '--seed', '1', '--new'], env, steps: [{ marker: firstScene }], finish: 'qq' }).steps[0].ms;
+  return pty({
+    argv: [process.execPath, BIN, 'play', '--no-anim', '--seed', '1', '--new'],
+    env,
+    steps: [{ marker: firstScene }],
+    finish: 'qq',
+  }).steps[0].ms;
 }
 const samples = Object.fromEntries(startups.map((b) => [b.id, []]));
 log(`bench: start-up, ${runs} rounds`);
@@ -158,15 +199,27 @@ const baseline = report('baseline', startups[0].name, samples.baseline).medianMs
 const ratio = (ms) => ms / baseline;
 if (samples['plain-start']) {
   const m = median(samples['plain-start']);
-  report('plain-start', startups[1].name, samples['plain-start'], { budget: '≤ 2.5× node -e 0', pass: ratio(m) <= 2.5 });
+  report('plain-start', startups[1].name, samples['plain-start'], {
+    budget: '≤ 2.5× node -e 0',
+    pass: ratio(m) <= 2.5,
+  });
 }
 const hello = samples['ink-hello-bundled'] ? median(samples['ink-hello-bundled']) : null;
 const patchedHello = samples['ink-hello-patched'] ? median(samples['ink-hello-patched']) : null;
-for (const id of ['ink-hello-bundled', 'ink-hello-patched', 'ink-hello-stock']) if (samples[id]) report(id, startups.find((b) => b.id === id).name, samples[id]);
-const toHellos = (m) => ({ ratioToHello: hello === null ? null : m / hello, ratioToPatchedHello: patchedHello === null ? null : m / patchedHello });
+for (const id of ['ink-hello-bundled', 'ink-hello-patched', 'ink-hello-stock'])
+  if (samples[id]) report(id, startups.find((b) => b.id === id).name, samples[id]);
+const toHellos = (m) => ({
+  ratioToHello: hello === null ? null : m / hello,
+  ratioToPatchedHello: patchedHello === null ? null : m / patchedHello,
+});
 if (samples['ink-first-frame-cold']) {
   const m = median(samples['ink-first-frame-cold']);
-  report('ink-first-frame-cold', startups.find((b) => b.id === 'ink-first-frame-cold').name, samples['ink-first-frame-cold'], { extra: toHellos(m) });
+  report(
+    'ink-first-frame-cold',
+    startups.find((b) => b.id === 'ink-first-frame-cold').name,
+    samples['ink-first-frame-cold'],
+    { extra: toHellos(m) },
+  );
 }
 if (samples['ink-first-frame']) {
   const m = median(samples['ink-first-frame']);
@@ -183,9 +236,21 @@ const rss = [];
 if (wanted('keypress') || wanted('rss')) {
   const presses = Math.max(5, runs);
   const plan = tools('history', SHIPPED, '300', String(presses), '1');
-  log(`bench: keypress with ${plan.paragraphs} paragraphs of history (${plan.choices.length} choices in), ${plan.steps.length} presses`);
+  log(
+    `bench: keypress with ${plan.paragraphs} paragraphs of history (${plan.choices.length} choices in), ${plan.steps.length} presses`,
+  );
   const rssFile = join(work, 'rss-ink');
-  const argv = [process.execPath, BIN, 'play', '--no-anim', '--seed', '1', '--new', '--choices', plan.choices.join(',')];
+  const argv = [
+    process.execPath,
+    BIN,
+    'play',
+    '--no-anim',
+    '--seed',
+    '1',
+    '--new',
+    '--choices',
+    plan.choices.join(','),
+  ];
   const run = pty({
     argv: hasTime ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv,
     steps: [{ marker: plan.marker }, ...plan.steps.map((s) => ({ send: s.key, marker: s.marker }))],
@@ -193,22 +258,45 @@ if (wanted('keypress') || wanted('rss')) {
   });
   const presses_ = run.steps.slice(1);
   const m = median(presses_.map((s) => s.ms));
-  report('keypress', `Ink UI: keypress to new frame with ${plan.paragraphs} paragraphs of history (pty)`, presses_.map((s) => s.ms), {
-    budget: '< 16 ms',
-    pass: m < 16,
-    extra: { firstByteMedianMs: median(presses_.map((s) => s.first_byte_ms)), paragraphs: plan.paragraphs, startWithHistoryMs: run.steps[0].ms },
-  });
-  if (hasTime && existsSync(rssFile)) rss.push({ what: `Ink UI, ${plan.paragraphs} paragraphs of history and ${presses_.length} more choices`, kb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) });
+  report(
+    'keypress',
+    `Ink UI: keypress to new frame with ${plan.paragraphs} paragraphs of history (pty)`,
+    presses_.map((s) => s.ms),
+    {
+      budget: '< 16 ms',
+      pass: m < 16,
+      extra: {
+        firstByteMedianMs: median(presses_.map((s) => s.first_byte_ms)),
+        paragraphs: plan.paragraphs,
+        startWithHistoryMs: run.steps[0].ms,
+      },
+    },
+  );
+  if (hasTime && existsSync(rssFile))
+    rss.push({
+      what: `Ink UI, ${plan.paragraphs} paragraphs of history and ${presses_.length} more choices`,
+      kb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()),
+    });
 }
 
 // ---- peak memory while playing: the plain player through the whole week ----
 if (wanted('rss') && hasTime) {
-  const played = await timeRun([process.execPath, BIN, 'play', '--plain', '--seed', '1', '--new'], { stdin: '1\n'.repeat(3000), rss: true });
+  const played = await timeRun([process.execPath, BIN, 'play', '--plain', '--seed', '1', '--new'], {
+    stdin: '1\n'.repeat(3000),
+    rss: true,
+  });
   rss.push({ what: 'plain player, the whole week to an ending (always choice 1)', kb: played.rssKb });
 }
 if (rss.length) {
   const peak = Math.max(...rss.map((r) => r.kb));
-  results.push({ id: 'rss', name: 'peak resident memory while playing', peakMb: peak / 1024, budget: '< 120 MB', pass: peak / 1024 < 120, parts: rss.map((r) => ({ what: r.what, mb: r.kb / 1024 })) });
+  results.push({
+    id: 'rss',
+    name: 'peak resident memory while playing',
+    peakMb: peak / 1024,
+    budget: '< 120 MB',
+    pass: peak / 1024 < 120,
+    parts: rss.map((r) => ({ what: r.what, mb: r.kb / 1024 })),
+  });
   log(`  rss: ${(peak / 1024).toFixed(1)} MB`);
 }
 
@@ -237,9 +325,20 @@ if (wanted('check-generated')) {
   const ten = median(generated[10000].samples);
   for (const scenes of [1000, 10000]) {
     const g = generated[scenes];
-    report(`check-generated-${scenes}`, `pusher check, generated story of ${scenes.toLocaleString('en-US')} scenes (20 layers)`, g.samples, { extra: { peakMb: g.peakMb, exitCode: g.code } });
+    report(
+      `check-generated-${scenes}`,
+      `pusher check, generated story of ${scenes.toLocaleString('en-US')} scenes (20 layers)`,
+      g.samples,
+      { extra: { peakMb: g.peakMb, exitCode: g.code } },
+    );
   }
-  results.push({ id: 'check-generated-growth', name: 'pusher check growth: 10,000 scenes / 1,000 scenes', ratio: ten / one, budget: '≤ 12×', pass: ten / one <= 12 });
+  results.push({
+    id: 'check-generated-growth',
+    name: 'pusher check growth: 10,000 scenes / 1,000 scenes',
+    ratio: ten / one,
+    budget: '≤ 12×',
+    pass: ten / one <= 12,
+  });
 }
 if (wanted('check-shipped')) {
   // As an author runs it: the runs in story/main.witnesses are replayed through the engine,
@@ -256,15 +355,25 @@ if (wanted('check-shipped-cold') && !quick) {
   // From nothing: the exhaustive walk gives up at 200,000 states, then the guided search.
   log('bench: pusher check --no-witnesses on the shipped story (10 to 20 s)');
   const cold = await timeCheck(SHIPPED, 1, ['--no-witnesses']);
-  report('check-shipped-cold', 'pusher check --no-witnesses, the shipped story (walk, then search: millions of states)', cold.samples, {
-    extra: { peakMb: cold.peakMb, exitCode: cold.code },
-  });
+  report(
+    'check-shipped-cold',
+    'pusher check --no-witnesses, the shipped story (walk, then search: millions of states)',
+    cold.samples,
+    {
+      extra: { peakMb: cold.peakMb, exitCode: cold.code },
+    },
+  );
 }
 
-for (const r of results) if (r.medianMs !== undefined && r.id !== "keypress") r.ratio ??= ratio(r.medianMs);
+for (const r of results) if (r.medianMs !== undefined && r.id !== 'keypress') r.ratio ??= ratio(r.medianMs);
 rmSync(work, { recursive: true, force: true });
 
-const machine = { node: process.version, nproc: cpus().length, cpu: cpuModel(), platform: `${process.platform} ${process.arch}` };
+const machine = {
+  node: process.version,
+  nproc: cpus().length,
+  cpu: cpuModel(),
+  platform: `${process.platform} ${process.arch}`,
+};
 if (json) console.log(JSON.stringify({ date: new Date().toISOString(), runs, machine, results }, null, 2));
 else {
   console.log(`median of ${runs} runs · node ${machine.node} · ${machine.nproc} × ${machine.cpu}`);
@@ -277,22 +386,29 @@ else {
           ? `${r.peakMb.toFixed(1).padStart(9)} MB ${''.padStart(7)}`
           : `${r.ratio.toFixed(2).padStart(9)} ×  ${''.padStart(7)}`;
     const notes = [];
-    if (r.ratioToHello !== undefined && r.ratioToHello !== null) notes.push(`${r.ratioToHello.toFixed(2)}× the bundled hello world`);
+    if (r.ratioToHello !== undefined && r.ratioToHello !== null)
+      notes.push(`${r.ratioToHello.toFixed(2)}× the bundled hello world`);
     if (r.ratioToPatchedHello !== undefined && r.ratioToPatchedHello !== null) {
-      const stricter = r.stricterPass === undefined || r.stricterPass === null ? '' : r.stricterPass ? ': within' : ': over';
+      const stricter =
+        r.stricterPass === undefined || r.stricterPass === null ? '' : r.stricterPass ? ': within' : ': over';
       notes.push(`${r.ratioToPatchedHello.toFixed(2)}× the patched hello world${stricter}`);
     }
     if (r.firstByteMedianMs !== undefined) notes.push(`first byte ${r.firstByteMedianMs.toFixed(1)} ms`);
-    if (r.peakMb !== undefined && r.medianMs !== undefined && r.peakMb !== null) notes.push(`peak ${r.peakMb.toFixed(0)} MB`);
+    if (r.peakMb !== undefined && r.medianMs !== undefined && r.peakMb !== null)
+      notes.push(`peak ${r.peakMb.toFixed(0)} MB`);
     if (r.parts) notes.push(r.parts.map((p) => `${p.what}: ${p.mb.toFixed(1)} MB`).join('; '));
-    console.log(`${figure}  ${r.name}${r.budget ? `  [budget ${r.budget}: ${verdict}]` : ''}${notes.length ? `  (${notes.join(', ')})` : ''}`);
+    console.log(
+      `${figure}  ${r.name}${r.budget ? `  [budget ${r.budget}: ${verdict}]` : ''}${notes.length ? `  (${notes.join(', ')})` : ''}`,
+    );
   }
 }
 
 function cpuModel() {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
-    return line ? line.split(':')[1].trim() : cpus()[0]?.model ?? 'unknown';
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
+    return line ? line.split(':')[1].trim() : (cpus()[0]?.model ?? 'unknown');
   } catch {
     return cpus()[0]?.model ?? 'unknown';
   }

@@ -14,8 +14,17 @@ import { compileShippedStory } from './compile-story.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, { recursive: true, force: true });
 
-for (const [entry, outfile] of [['src/cli/boot.ts', 'dist/pusher.cjs'], ['src/cli/entry.ts', 'dist/commands.cjs']]) {
-  await build({ ...scriptOptions(root), entryPoints: [`${root}/${entry}`], outfile: `${root}/${outfile}`, sourcemap: false, logLevel: 'warning' });
+for (const [entry, outfile] of [
+  ['src/cli/boot.ts', 'dist/pusher.cjs'],
+  ['src/cli/entry.ts', 'dist/commands.cjs'],
+]) {
+  await build({
+    ...scriptOptions(root),
+    entryPoints: [`${root}/${entry}`],
+    outfile: `${root}/${outfile}`,
+    sourcemap: false,
+    logLevel: 'warning',
+  });
 }
 
 await build({

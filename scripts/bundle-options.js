@@ -60,7 +60,10 @@ export function rewrite(name, filter, edits, accepts = () => true) {
         let text = await readFile(args.path, 'utf8');
         if (!accepts(text)) throw new Error(`${name}: ${args.path} is not the version this patch knows; review it`);
         for (const [before, after] of edits) {
-          if (text.split(before).length !== 2) throw new Error(`${name}: ${args.path} is not the version this patch knows (no single '${before.slice(0, 60)}'); review it`);
+          if (text.split(before).length !== 2)
+            throw new Error(
+              `${name}: ${args.path} is not the version this patch knows (no single '${before.slice(0, 60)}'); review it`,
+            );
           // a function, so `$` in the new text is never read as a replacement pattern
           text = text.replace(before, () => after);
         }
@@ -95,7 +98,12 @@ function emojiPatternOnDemand(root) {
   return rewrite(
     'emoji-pattern-on-demand',
     filter,
-    [['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', "let rgiEmojiPattern;\nconst rgiEmojiRegex = { test: (text) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text) };"]],
+    [
+      [
+        'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+        "let rgiEmojiPattern;\nconst rgiEmojiRegex = { test: (text) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text) };",
+      ],
+    ],
     onlyTested,
   );
 }

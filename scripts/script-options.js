@@ -36,10 +36,19 @@ function builtinsOnDemand(names) {
     setup(build) {
       const filter = new RegExp(`^(node:)?(${names.map((name) => name.replace(/^node:/, '')).join('|')})$`);
       // the shim's own require of the module is the real one
-      build.onResolve({ filter }, (args) => (args.namespace === namespace ? { path: args.path, external: true } : { path: `node:${args.path.replace(/^node:/, '')}`, namespace }));
+      build.onResolve({ filter }, (args) =>
+        args.namespace === namespace
+          ? { path: args.path, external: true }
+          : { path: `node:${args.path.replace(/^node:/, '')}`, namespace },
+      );
       build.onLoad({ filter: /.*/, namespace }, (args) => {
-        const getters = Object.keys(require(args.path)).map((key) => `get ${JSON.stringify(key)}() { return load()[${JSON.stringify(key)}]; }`);
-        return { contents: `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\nmodule.exports = { ${getters.join(', ')} };\n`, loader: 'js' };
+        const getters = Object.keys(require(args.path)).map(
+          (key) => `get ${JSON.stringify(key)}() { return load()[${JSON.stringify(key)}]; }`,
+        );
+        return {
+          contents: `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\nmodule.exports = { ${getters.join(', ')} };\n`,
+          loader: 'js',
+        };
       });
     },
   };

@@ -24,7 +24,10 @@ function yogaSync() {
     name: 'yoga-sync',
     setup(build) {
       const loader = rewrite('yoga-sync', /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
-        ['if(h.instantiateWasm)try{', 'if(h.instantiateWasm===true)return a(new WebAssembly.Instance(new WebAssembly.Module(wa()),d)),{};if(h.instantiateWasm)try{'],
+        [
+          'if(h.instantiateWasm)try{',
+          'if(h.instantiateWasm===true)return a(new WebAssembly.Instance(new WebAssembly.Module(wa()),d)),{};if(h.instantiateWasm)try{',
+        ],
       ]);
       const index = rewrite('yoga-sync', /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/, [
         [

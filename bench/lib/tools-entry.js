@@ -24,7 +24,8 @@ function load(path) {
   return result.story;
 }
 
-const paragraphsOf = (session) => session.history.reduce((n, item) => n + (item.kind === 'scene' ? item.paragraphs.length : 0), 0);
+const paragraphsOf = (session) =>
+  session.history.reduce((n, item) => n + (item.kind === 'scene' ? item.paragraphs.length : 0), 0);
 const lastOpenLabel = (session) => {
   const { open } = choicesOf(session);
   return open.length ? open[open.length - 1].label : null;

@@ -15,7 +15,10 @@ const summary = fuzzStories({
   root,
   count,
   seed,
-  onProgress: (s) => process.stderr.write(`\r${s.count.toLocaleString('en-US')} inputs, ${s.failures.length} failures, slowest ${s.slowestMs.toFixed(0)} ms   `),
+  onProgress: (s) =>
+    process.stderr.write(
+      `\r${s.count.toLocaleString('en-US')} inputs, ${s.failures.length} failures, slowest ${s.slowestMs.toFixed(0)} ms   `,
+    ),
 });
 const seconds = (Date.now() - started) / 1000;
 process.stderr.write('\n');
@@ -24,8 +27,16 @@ const { failures, ...rest } = summary;
 const line = { ...rest, failures: failures.length, seconds, seed };
 if (args.includes('--json')) console.log(JSON.stringify(line));
 else {
-  console.log(`${summary.count.toLocaleString('en-US')} inputs (seed ${seed}) in ${seconds.toFixed(0)} s: ${summary.stories} parsed to a story (${summary.checked} checked, ${summary.checkProblems} with check problems), ${summary.withProblems} with positioned problems`);
-  console.log(`slowest input: ${summary.slowestMs.toFixed(0)} ms of CPU (#${summary.slowest?.index}, from ${summary.slowest?.base}); slowest on the clock ${summary.slowestWallMs.toFixed(0)} ms`);
-  console.log(failures.length ? `${failures.length} FAILURES, written to fuzz-failures.json; first: ${failures[0].why}` : 'no crash, no input over 1 s, every problem positioned');
+  console.log(
+    `${summary.count.toLocaleString('en-US')} inputs (seed ${seed}) in ${seconds.toFixed(0)} s: ${summary.stories} parsed to a story (${summary.checked} checked, ${summary.checkProblems} with check problems), ${summary.withProblems} with positioned problems`,
+  );
+  console.log(
+    `slowest input: ${summary.slowestMs.toFixed(0)} ms of CPU (#${summary.slowest?.index}, from ${summary.slowest?.base}); slowest on the clock ${summary.slowestWallMs.toFixed(0)} ms`,
+  );
+  console.log(
+    failures.length
+      ? `${failures.length} FAILURES, written to fuzz-failures.json; first: ${failures[0].why}`
+      : 'no crash, no input over 1 s, every problem positioned',
+  );
 }
 process.exitCode = failures.length ? 1 : 0;

@@ -4,4 +4,9 @@ export function killWhileSaving(options: {
   count: number;
   seed?: number;
   onProgress?: ((progress: { kills: number; placed: number; failures: number }) => void) | null;
-}): Promise<{ kills: number; placed: number; autosaves: number; failures: Array<{ kill: number; aimed: boolean; wrong: string[] }> }>;
+}): Promise<{
+  kills: number;
+  placed: number;
+  autosaves: number;
+  failures: Array<{ kill: number; aimed: boolean; wrong: string[] }>;
+}>;

@@ -15,11 +15,20 @@ const INPUT = '1\nundo\n'.repeat(5000);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startGame(root, home, pauseMs) {
-  const child = spawn(process.execPath, [join(root, 'bin/pusher.js'), 'play', join(root, 'tests/fixtures/tiny.pusher'), '--seed', '3'], {
-    cwd: root,
-    env: { ...process.env, PUSHER_HOME: home, PUSHER_NO_FATE_WARMUP: '1', PUSHER_TEST_PAUSE_BEFORE_RENAME: String(pauseMs) },
-    stdio: ['pipe', 'ignore', 'ignore'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin/pusher.js'), 'play', join(root, 'tests/fixtures/tiny.pusher'), '--seed', '3'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PUSHER_HOME: home,
+        PUSHER_NO_FATE_WARMUP: '1',
+        PUSHER_TEST_PAUSE_BEFORE_RENAME: String(pauseMs),
+      },
+      stdio: ['pipe', 'ignore', 'ignore'],
+    },
+  );
   child.stdin.on('error', () => undefined);
   child.stdin.write(INPUT);
   return child;
@@ -37,7 +46,9 @@ function unreadable(home) {
   const wrong = [];
   const data = join(home, 'data');
   const saves = join(data, 'saves', 'tiny');
-  for (const file of existsSync(saves) ? readdirSync(saves).filter((f) => f.endsWith('.json') && !f.startsWith('.tmp-')) : []) {
+  for (const file of existsSync(saves)
+    ? readdirSync(saves).filter((f) => f.endsWith('.json') && !f.startsWith('.tmp-'))
+    : []) {
     const text = readFileSync(join(saves, file), 'utf8');
     if (!parseSave(text).ok) wrong.push(`${file}: ${text.slice(0, 200)}`);
   }
@@ -61,7 +72,11 @@ export async function killWhileSaving({ root, count, seed = 1, onProgress = null
       if (aimed) {
         // Wait for the autosave's temporary file: the writer now sits before the rename.
         const until = Date.now() + 15_000;
-        while (Date.now() < until && !(existsSync(folder) && readdirSync(folder).some((f) => f.startsWith('.tmp-autosave.json.')))) await sleep(3);
+        while (
+          Date.now() < until &&
+          !(existsSync(folder) && readdirSync(folder).some((f) => f.startsWith('.tmp-autosave.json.')))
+        )
+          await sleep(3);
         if (Date.now() < until) placed++;
       } else {
         await sleep(250 + rng.int(600));

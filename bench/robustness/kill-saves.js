@@ -17,9 +17,16 @@ const result = await killWhileSaving({
 });
 process.stderr.write('\n');
 const seconds = (Date.now() - started) / 1000;
-if (args.includes('--json')) console.log(JSON.stringify({ ...result, failures: result.failures.length, seconds, seed }));
+if (args.includes('--json'))
+  console.log(JSON.stringify({ ...result, failures: result.failures.length, seconds, seed }));
 else {
-  console.log(`${result.kills} SIGKILLs in ${seconds.toFixed(0)} s (${result.placed} placed between the temporary file and the rename); autosave present after ${result.autosaves}`);
-  console.log(result.failures.length ? `FAILURES: ${JSON.stringify(result.failures.slice(0, 3), null, 2)}` : 'every save and the profile still readable after every kill');
+  console.log(
+    `${result.kills} SIGKILLs in ${seconds.toFixed(0)} s (${result.placed} placed between the temporary file and the rename); autosave present after ${result.autosaves}`,
+  );
+  console.log(
+    result.failures.length
+      ? `FAILURES: ${JSON.stringify(result.failures.slice(0, 3), null, 2)}`
+      : 'every save and the profile still readable after every kill',
+  );
 }
 process.exitCode = result.failures.length ? 1 : 0;

@@ -13,9 +13,14 @@ const { randomKeys } = await loadCore('keys-core.js');
 const started = Date.now();
 const result = await randomKeys({ root, count, seed, story });
 const seconds = (Date.now() - started) / 1000;
-if (args.includes('--json')) console.log(JSON.stringify({ ...result, failures: result.failures.length, seconds, seed }));
+if (args.includes('--json'))
+  console.log(JSON.stringify({ ...result, failures: result.failures.length, seconds, seed }));
 else {
-  console.log(`${result.keys.toLocaleString('en-US')} random keys (seed ${seed}) into ${story} in ${seconds.toFixed(0)} s: ${result.sittings} sittings`);
-  console.log(result.failures.length ? `FAILURES: ${JSON.stringify(result.failures.slice(0, 3), null, 2)}` : 'no crash');
+  console.log(
+    `${result.keys.toLocaleString('en-US')} random keys (seed ${seed}) into ${story} in ${seconds.toFixed(0)} s: ${result.sittings} sittings`,
+  );
+  console.log(
+    result.failures.length ? `FAILURES: ${JSON.stringify(result.failures.slice(0, 3), null, 2)}` : 'no crash',
+  );
 }
 process.exitCode = result.failures.length ? 1 : 0;

@@ -16,7 +16,9 @@ try {
 } catch (error) {
   // a build cut short or a damaged install: say so, without a stack trace
   const reason = error instanceof Error ? error.message : String(error);
-  console.error(`pusher: the build is incomplete or damaged (${reason}); run \`npm run build\` (npm ci does it for you).`);
+  console.error(
+    `pusher: the build is incomplete or damaged (${reason}); run \`npm run build\` (npm ci does it for you).`,
+  );
   process.exit(EXIT_FAILURE);
 }
 commands.exports.run(process.argv, { saveCodeCache: commands.save });

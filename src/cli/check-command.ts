@@ -55,17 +55,25 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   // --no-witnesses proves from scratch; with --save-witnesses the new runs still go to the file.
   const stored = options.witnesses === false ? [] : readWitnesses(witnessPath, io);
   const walks = options.walks ?? 0;
-  const { report, exploration, coverage } = checkStory(parsed.story, options.maxStates, { witnessWalks: walks, seed: options.seed, stored });
+  const { report, exploration, coverage } = checkStory(parsed.story, options.maxStates, {
+    witnessWalks: walks,
+    seed: options.seed,
+    stored,
+  });
   if (options.json) io.out(JSON.stringify(report, null, 2));
   else {
-    if (report.problems.length) io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
+    if (report.problems.length)
+      io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
     io.out(summaryLine(path, report, witnessPath));
     if (!report.ok && exploration && report.states >= options.maxStates) io.out(statesByScene(exploration.nodes));
   }
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
   if (options.saveWitnesses) {
     // --walks 0 means no search for the proof, but the runs to save still have to be found
-    const saved = saveWitnesses(witnessPath, parsed.story, coverage, { walks: walks || DEFAULT_WALKS, seed: options.seed ?? 1 });
+    const saved = saveWitnesses(witnessPath, parsed.story, coverage, {
+      walks: walks || DEFAULT_WALKS,
+      seed: options.seed ?? 1,
+    });
     note(`  saved ${plural(saved, 'run')} to ${witnessPath}; the next check replays them`);
   } else if (report.ok && report.method === 'witnesses' && report.walks > 0) {
     note(`  to replay these runs next time instead of searching: pusher check --save-witnesses`);
@@ -91,8 +99,14 @@ function readWitnesses(path: string, io: Output): Witness[] {
 function summaryLine(path: string, report: CheckReport, witnessPath: string): string {
   const reached = report.endings.filter((ending) => ending.reachable).length;
   const problems = `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
-  const verdict = report.ok ? 'proved: every path ends' : report.proven || report.method === 'witnesses' ? problems : 'unproven';
-  const stale = report.stale ? `; ${groupThousands(report.stale)} of ${plural(report.replayed, 'stored run')} no longer fit the story` : '';
+  const verdict = report.ok
+    ? 'proved: every path ends'
+    : report.proven || report.method === 'witnesses'
+      ? problems
+      : 'unproven';
+  const stale = report.stale
+    ? `; ${groupThousands(report.stale)} of ${plural(report.replayed, 'stored run')} no longer fit the story`
+    : '';
   const how =
     report.method === 'exhaustive'
       ? `${groupThousands(report.states)} states explored, all of them`
@@ -124,7 +138,15 @@ function runReports(path: string, story: Story, options: CheckOptions, io: Outpu
   if (options.random !== undefined) results.push(['random', runRandom(story, options, io)]);
   if (options.fates) results.push(['fates', runFates(path, story, options)]);
   if (options.json) {
-    io.out(JSON.stringify(results.length === 1 ? results[0]![1].json : Object.fromEntries(results.map(([key, result]) => [key, result.json])), null, 2));
+    io.out(
+      JSON.stringify(
+        results.length === 1
+          ? results[0]![1].json
+          : Object.fromEntries(results.map(([key, result]) => [key, result.json])),
+        null,
+        2,
+      ),
+    );
   } else {
     for (const [, result] of results) {
       if (result.error) io.err(result.error);
@@ -148,14 +170,20 @@ export function formatRandomReport(report: RandomRunsReport): string {
   const width = Math.max(...report.endings.map((ending) => ending.title.length), 5);
   const lines = [`${groupThousands(report.runs)} random runs, seed ${report.seed}:`];
   for (const ending of [...report.endings].sort((a, b) => b.runs - a.runs)) {
-    lines.push(`  ${percent(ending.share)}  ${ending.title.padEnd(width)}  (${ending.id}, ${groupThousands(ending.runs)} runs)`);
+    lines.push(
+      `  ${percent(ending.share)}  ${ending.title.padEnd(width)}  (${ending.id}, ${groupThousands(ending.runs)} runs)`,
+    );
   }
   if (report.stuck) lines.push(`  ${percent(report.stuck / report.runs)}  stuck at a dead end (${report.stuck} runs)`);
   const { choices, days } = report.length;
-  lines.push(`  length: ${choices.min}/${choices.median}/${choices.max} choices, ${days.min}/${days.median}/${days.max} days (min/median/max)`);
+  lines.push(
+    `  length: ${choices.min}/${choices.median}/${choices.max} choices, ${days.min}/${days.median}/${days.max} days (min/median/max)`,
+  );
   lines.push(`  final debt: ${groupThousands(report.debt.min)} to ${groupThousands(report.debt.max)} kr`);
-  if (report.scenesNeverReached.length) lines.push(`  scenes never reached (${report.scenesNeverReached.length}): ${listSome(report.scenesNeverReached)}`);
-  if (report.choicesNeverTaken.length) lines.push(`  choices never taken (${report.choicesNeverTaken.length}): ${listSome(report.choicesNeverTaken)}`);
+  if (report.scenesNeverReached.length)
+    lines.push(`  scenes never reached (${report.scenesNeverReached.length}): ${listSome(report.scenesNeverReached)}`);
+  if (report.choicesNeverTaken.length)
+    lines.push(`  choices never taken (${report.choicesNeverTaken.length}): ${listSome(report.choicesNeverTaken)}`);
   return lines.join('\n');
 }
 
@@ -171,7 +199,10 @@ function statesByScene(nodes: Array<{ scene: string }>): string {
   const counts = new Map<string, number>();
   for (const node of nodes) counts.set(node.scene, (counts.get(node.scene) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
-  return ['  states by scene (most first):', ...top.map(([scene, n]) => `    ${groupThousands(n).padStart(9)}  ${scene}`)].join('\n');
+  return [
+    '  states by scene (most first):',
+    ...top.map(([scene, n]) => `    ${groupThousands(n).padStart(9)}  ${scene}`),
+  ].join('\n');
 }
 
 function plural(n: number, word: string): string {

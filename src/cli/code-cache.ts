@@ -33,7 +33,11 @@ export function runCachedScript<T>(path: string, cacheFolder: string): CachedScr
   const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
   // V8 checks its own version and flags and the source's length, not its text: the key
   // names the exact bytes, so an edited build never meets an old cache.
-  const key = createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(bytes)
+    .update(`\0${process.version}\0${process.arch}`)
+    .digest('hex')
+    .slice(0, 24);
   const name = basename(path);
   const cacheFile = join(cacheFolder, `${name}.${key}.v8cache`);
   const cachedData = readOrNothing(cacheFile);

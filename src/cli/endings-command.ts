@@ -7,15 +7,32 @@ import { gallery, gallerySummary } from '../save/gallery.js';
 import { galleryLines } from '../save/format-lines.js';
 
 /** `pusher endings [file] [--json]`: the endings found across every run, the rest as ???. */
-export function runEndings(file: string | undefined, options: { json?: boolean }, io: { out: (t: string) => void; err: (t: string) => void }): number {
+export function runEndings(
+  file: string | undefined,
+  options: { json?: boolean },
+  io: { out: (t: string) => void; err: (t: string) => void },
+): number {
   const story = loadStory(file);
   const read = readProfile(dataDir());
   if (read.notice) io.err(read.notice);
   const g = gallery(story, recordOf(read.profile, story.id));
   if (options.json) {
     // Undiscovered endings stay secret here too: no id, no title.
-    const endings = g.entries.map((entry) => (entry.found ? { id: entry.id, title: entry.title, found: entry.found } : { id: null, title: null, found: null }));
-    io.out(JSON.stringify({ story: story.id, found: g.found, total: g.total, choicesTaken: g.choicesTaken, choicesTotal: g.choicesTotal, percent: g.percent, summary: gallerySummary(g), endings }));
+    const endings = g.entries.map((entry) =>
+      entry.found ? { id: entry.id, title: entry.title, found: entry.found } : { id: null, title: null, found: null },
+    );
+    io.out(
+      JSON.stringify({
+        story: story.id,
+        found: g.found,
+        total: g.total,
+        choicesTaken: g.choicesTaken,
+        choicesTotal: g.choicesTotal,
+        percent: g.percent,
+        summary: gallerySummary(g),
+        endings,
+      }),
+    );
     return EXIT_OK;
   }
   for (const line of galleryLines(g)) io.out(line);

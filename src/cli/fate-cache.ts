@@ -60,7 +60,11 @@ export function fateCachePath(story: Pick<Story, 'sources'>, env: NodeJS.Process
 }
 
 /** The cache entry for a computed report, or for a story too big to compute (`report` null). */
-export function fateCacheEntry(story: Story, report: FateReport | null, sampled?: FateCacheEntry['sampled']): FateCacheEntry {
+export function fateCacheEntry(
+  story: Story,
+  report: FateReport | null,
+  sampled?: FateCacheEntry['sampled'],
+): FateCacheEntry {
   const entry: FateCacheEntry = {
     version: packageJson.version,
     fingerprint: storyFingerprint(story),
@@ -82,7 +86,12 @@ export function fateCacheEntry(story: Story, report: FateReport | null, sampled?
 }
 
 /** Stores the numbers atomically, so a game reading at the same moment sees all or nothing. */
-export function writeFateCache(story: Story, report: FateReport | null, env: NodeJS.ProcessEnv = process.env, sampled?: FateCacheEntry['sampled']): string {
+export function writeFateCache(
+  story: Story,
+  report: FateReport | null,
+  env: NodeJS.ProcessEnv = process.env,
+  sampled?: FateCacheEntry['sampled'],
+): string {
   const path = fateCachePath(story, env);
   writeAtomic(path, `${JSON.stringify(fateCacheEntry(story, report, sampled))}\n`, { env });
   rmSync(`${path}.pending`, { force: true });
@@ -153,11 +162,15 @@ export function warmFateCacheInBackground(story: Story, env: NodeJS.ProcessEnv =
   warming.add(path);
   try {
     writeAtomic(`${path}.pending`, String(process.pid), { env });
-    const child = spawn(process.execPath, [bundle, 'warm-fates', entryFile, '--max-states', String(BACKGROUND_MAX_STATES)], {
-      detached: true,
-      stdio: 'ignore',
-      env,
-    });
+    const child = spawn(
+      process.execPath,
+      [bundle, 'warm-fates', entryFile, '--max-states', String(BACKGROUND_MAX_STATES)],
+      {
+        detached: true,
+        stdio: 'ignore',
+        env,
+      },
+    );
     child.on('error', () => undefined);
     child.unref();
     // A game must stay smooth while its numbers are worked out beside it.

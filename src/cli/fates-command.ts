@@ -21,5 +21,10 @@ export function runFates(path: string, story: Story, options: Pick<CheckOptions,
   } catch {
     // the numbers are printed anyway; the ending screen just goes without them
   }
-  return { code: EXIT_OK, json: { complete: true, ...fatesToJson(report) }, text: formatFates(path, report), error: null };
+  return {
+    code: EXIT_OK,
+    json: { complete: true, ...fatesToJson(report) },
+    text: formatFates(path, report),
+    error: null,
+  };
 }

@@ -26,15 +26,21 @@ export function formatFates(path: string, report: FateReport): string {
     '',
     `  ${'odds'.padStart(7)}  ${'ending'.padEnd(width)}  routes (share of all routes)`,
   ];
-  const fates = [...report.endings].sort((a, b) => b.percent - a.percent || (b.routes > a.routes ? 1 : b.routes < a.routes ? -1 : 0));
+  const fates = [...report.endings].sort(
+    (a, b) => b.percent - a.percent || (b.routes > a.routes ? 1 : b.routes < a.routes ? -1 : 0),
+  );
   for (const ending of fates) {
     const exact = formatFraction(ending.probability);
     const share = report.routes ? fractionToPercent(fraction(ending.routes, report.routes), 2) : 0;
     const odds = exact.length <= MAX_FRACTION_CHARS && ending.probability.den !== 1n ? `  = ${exact}` : '';
-    lines.push(`  ${percent(ending.percent)}  ${ending.title.padEnd(width)}  ${formatCount(ending.routes)} (${share}%)  [${ending.id}]${odds}`);
+    lines.push(
+      `  ${percent(ending.percent)}  ${ending.title.padEnd(width)}  ${formatCount(ending.routes)} (${share}%)  [${ending.id}]${odds}`,
+    );
   }
   if (report.stuck.routes > 0n) {
-    lines.push(`  ${percent(report.stuck.percent)}  ${'stuck at a dead end'.padEnd(width)}  ${formatCount(report.stuck.routes)}`);
+    lines.push(
+      `  ${percent(report.stuck.percent)}  ${'stuck at a dead end'.padEnd(width)}  ${formatCount(report.stuck.routes)}`,
+    );
   }
   return lines.join('\n');
 }

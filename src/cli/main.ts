@@ -45,7 +45,9 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .description('list the saves of a story (autosave and named slots)')
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
-    .action((file: string | undefined, options: { json?: boolean }) => setExit(runSaves(file, options, (t) => console.log(t))));
+    .action((file: string | undefined, options: { json?: boolean }) =>
+      setExit(runSaves(file, options, (t) => console.log(t))),
+    );
 
   program
     .command('endings')
@@ -61,16 +63,35 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .description('prove a story: every path ends, every ending and choice is reachable')
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
-    .addOption(new Option('--max-states <n>', 'walk at most this many states; past it, prove by witnesses').argParser(wholeNumber(1)).default(200_000))
-    .addOption(new Option('--walks <n>', 'at most this many guided runs for the proof by witnesses, which stops once everything is shown (0: stop at --max-states, unproven)').argParser(wholeNumber(0)).default(DEFAULT_WALKS))
+    .addOption(
+      new Option('--max-states <n>', 'walk at most this many states; past it, prove by witnesses')
+        .argParser(wholeNumber(1))
+        .default(200_000),
+    )
+    .addOption(
+      new Option(
+        '--walks <n>',
+        'at most this many guided runs for the proof by witnesses, which stops once everything is shown (0: stop at --max-states, unproven)',
+      )
+        .argParser(wholeNumber(0))
+        .default(DEFAULT_WALKS),
+    )
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
     .option('--seed <n>', 'seed for --random and the witness search', wholeNumber(0))
     .option('--fates', 'the exact odds and number of routes of every ending')
-    .option('--witnesses <file>', 'the witness file: runs replayed before any search (default: beside the story, .witnesses)')
+    .option(
+      '--witnesses <file>',
+      'the witness file: runs replayed before any search (default: beside the story, .witnesses)',
+    )
     .option('--no-witnesses', 'ignore the witness file and prove from scratch')
-    .option('--save-witnesses', 'write a few runs that show everything to the witness file, for the next check to replay')
+    .option(
+      '--save-witnesses',
+      'write a few runs that show everything to the witness file, for the next check to replay',
+    )
     .action((file: string | undefined, options) => {
-      setExit(runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t), progress: process.stderr }));
+      setExit(
+        runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t), progress: process.stderr }),
+      );
     });
 
   program
@@ -103,7 +124,9 @@ export async function main(argv: string[], startUp: StartUp = NO_START_UP): Prom
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
+        ? EXIT_OK
+        : EXIT_BAD_INPUT;
     }
     if (error instanceof UserError) {
       console.error(error.message.startsWith('pusher') ? error.message : `pusher: ${error.message}`);

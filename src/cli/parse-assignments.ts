@@ -22,9 +22,18 @@ export function parseAssignments(pairs: string[], vars: Story['vars']): Record<s
       set[name] = value === 'true';
       continue;
     }
-    const number = decl.type === 'time' && !/^-?\d+$/.test(value) ? parseWeekTime(value) : /^-?\d+$/.test(value) ? Number(value) : null;
+    const number =
+      decl.type === 'time' && !/^-?\d+$/.test(value)
+        ? parseWeekTime(value)
+        : /^-?\d+$/.test(value)
+          ? Number(value)
+          : null;
     if (number === null) {
-      throw new UserError(decl.type === 'time' ? `--set: '${name}' is a time: use a day and time such as "Tue 18:00"` : `--set: '${name}' takes a whole number`);
+      throw new UserError(
+        decl.type === 'time'
+          ? `--set: '${name}' is a time: use a day and time such as "Tue 18:00"`
+          : `--set: '${name}' takes a whole number`,
+      );
     }
     const low = decl.min ?? -Infinity;
     const high = decl.max ?? Infinity;

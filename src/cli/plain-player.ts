@@ -56,7 +56,10 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
 
   write(stripControl(story.title));
   if (story.note) write(stripControl(story.note));
-  let run: Run = options.resume?.run ?? { start: { seed: options.seed, from: options.from, set: options.set }, taken: [] };
+  let run: Run = options.resume?.run ?? {
+    start: { seed: options.seed, from: options.from, set: options.set },
+    taken: [],
+  };
   // Every change to the run is saved; a failure to save is said, and play goes on.
   const autosave = () => {
     const problem = options.store?.autosave(run, step.state);
@@ -81,7 +84,12 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
     }
   };
   const remember = (choices: string[]) => {
-    const problem = options.store?.note({ choices, paragraphs: step.paragraphs, ending: step.state.ending, now: new Date() });
+    const problem = options.store?.note({
+      choices,
+      paragraphs: step.paragraphs,
+      ending: step.state.ending,
+      now: new Date(),
+    });
     if (problem) write(problem);
   };
   /** Moves the game to another run (undo, branch, load) by replaying it, and shows where it stands. */
@@ -115,7 +123,9 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   };
 
   /** Runs a prompt command; true when the game moved and the choices must be shown again. */
-  const runCommand = (command: Exclude<ReturnType<typeof parsePromptCommand>, { type: 'choose' | 'quit' | 'unknown' }>): boolean => {
+  const runCommand = (
+    command: Exclude<ReturnType<typeof parsePromptCommand>, { type: 'choose' | 'quit' | 'unknown' }>,
+  ): boolean => {
     const store = options.store;
     switch (command.type) {
       case 'help':
@@ -143,7 +153,10 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
           write(`That option was locked there: ${stripControl(choice.reason ?? '')}`);
           return false;
         }
-        jumpTo(branchRun(run, decision.index, choice.id), `Back to ${decision.clock}, taking "${stripControl(choice.label)}" instead.`);
+        jumpTo(
+          branchRun(run, decision.index, choice.id),
+          `Back to ${decision.clock}, taking "${stripControl(choice.label)}" instead.`,
+        );
         return true;
       }
       case 'endings':
@@ -183,7 +196,13 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
       const choices = listChoices(story, step.state);
       const open = choices.filter((choice) => choice.available);
       let number = 0;
-      const fresh = options.markNew && options.store ? newChoices(options.store.record(), choices.map((c) => c.id)) : new Set<string>();
+      const fresh =
+        options.markNew && options.store
+          ? newChoices(
+              options.store.record(),
+              choices.map((c) => c.id),
+            )
+          : new Set<string>();
       for (const choice of choices) {
         const cost = `[${formatDuration(choice.cost)}]`;
         if (choice.available) write(`${++number}) ${choice.label} ${cost}${fresh.has(choice.id) ? ' (new)' : ''}`);
@@ -231,7 +250,9 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   write(`THE END — ${stripControl(summary.endingTitle)}`);
   const shareLine = step.state.ending ? readEndingLine(story, step.state.ending) : null;
   if (shareLine !== null) write(shareLine);
-  write(`Days survived: ${summary.daysSurvived} · Final debt: ${formatMoney(summary.finalDebt)} · Seed: ${summary.seed}`);
+  write(
+    `Days survived: ${summary.daysSurvived} · Final debt: ${formatMoney(summary.finalDebt)} · Seed: ${summary.seed}`,
+  );
   const decisions = keyDecisions(summary);
   if (decisions.length) {
     write('How you got here:');
@@ -241,5 +262,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
 }
 
 function debugLine(story: Story, state: GameState): string {
-  return `[debug] ${debugValues(story, state).map(({ name, value }) => `${name}=${value}`).join(' ')}`;
+  return `[debug] ${debugValues(story, state)
+    .map(({ name, value }) => `${name}=${value}`)
+    .join(' ')}`;
 }

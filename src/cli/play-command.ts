@@ -38,12 +38,20 @@ export interface Resume {
 }
 
 /** `pusher play [file]`: the Ink UI on a terminal, the plain player otherwise. */
-export async function runPlay(file: string | undefined, options: PlayOptions, startUp: StartUp = NO_START_UP): Promise<number> {
+export async function runPlay(
+  file: string | undefined,
+  options: PlayOptions,
+  startUp: StartUp = NO_START_UP,
+): Promise<number> {
   const story = loadStory(file);
-  if (options.from && !story.scenes[options.from]) throw new UserError(`--from: the story has no scene '${options.from}'`);
+  if (options.from && !story.scenes[options.from])
+    throw new UserError(`--from: the story has no scene '${options.from}'`);
   const picks = [options.continue, options.load !== undefined, options.new].filter(Boolean).length;
   if (picks > 1) throw new UserError('choose one of --continue, --load and --new');
-  if ((options.continue || options.load !== undefined) && (options.seed !== undefined || options.from || options.set?.length)) {
+  if (
+    (options.continue || options.load !== undefined) &&
+    (options.seed !== undefined || options.from || options.set?.length)
+  ) {
     throw new UserError('--seed, --from and --set start a new game; they cannot be used with --continue or --load');
   }
   const seed = options.seed ?? randomInt(2 ** 31);
@@ -53,7 +61,10 @@ export async function runPlay(file: string | undefined, options: PlayOptions, st
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (terminal && !options.plain) {
     // Only a person at a terminal is asked; anything else never depends on old data unless told to.
-    const offer = !resume && !options.new && options.seed === undefined && !options.from && !options.set?.length ? offerContinue(store) : null;
+    const offer =
+      !resume && !options.new && options.seed === undefined && !options.from && !options.set?.length
+        ? offerContinue(store)
+        : null;
     // Ink draws for a build log (one final frame) when CI is set, which is wrong for a person
     // at a terminal; it reads the variable once, as it loads, so clear it first.
     delete process.env['CI'];
@@ -121,7 +132,8 @@ function resumeFrom(store: GameStore, options: PlayOptions): Resume | null {
     return { run: loaded.run, notice: loaded.notice, label: `'${options.load}'` };
   }
   if (options.continue) {
-    if (!store.unfinished()) throw new UserError('--continue: there is no unfinished run to continue (start one with `pusher play`)');
+    if (!store.unfinished())
+      throw new UserError('--continue: there is no unfinished run to continue (start one with `pusher play`)');
     const loaded = store.load(AUTOSAVE_SLOT);
     if (!loaded.ok) throw new UserError(`--continue: ${loaded.problem}`);
     return { run: loaded.run, notice: loaded.notice, label: 'the last run' };

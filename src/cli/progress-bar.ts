@@ -2,7 +2,11 @@
  * A one-line progress bar for long runs, drawn on a stream only when it is a terminal, so
  * pipes, files and JSON consumers never see it. Redraws at most once per percent.
  */
-export function progressBar(stream: NodeJS.WriteStream, total: number, label: string): { tick: (done: number) => void; done: () => void } {
+export function progressBar(
+  stream: NodeJS.WriteStream,
+  total: number,
+  label: string,
+): { tick: (done: number) => void; done: () => void } {
   if (!stream.isTTY || total <= 0) return { tick: () => undefined, done: () => undefined };
   const width = 30;
   let shown = -1;

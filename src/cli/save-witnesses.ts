@@ -10,7 +10,12 @@ import { writeOutputFile } from './write-output-file.js';
  * A story proved by walking every state has no runs of its own, so a search makes them.
  * Returns how many runs were written.
  */
-export function saveWitnesses(path: string, story: Story, coverage: Coverage | null, search: { walks: number; seed: number }): number {
+export function saveWitnesses(
+  path: string,
+  story: Story,
+  coverage: Coverage | null,
+  search: { walks: number; seed: number },
+): number {
   const shown = coverage ?? searchWitnesses(story, search.walks, search.seed);
   const runs = smallestWitnessSet(story, shown);
   writeOutputFile(path, formatWitnessFile(story.id, runs));

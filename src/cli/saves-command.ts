@@ -12,7 +12,16 @@ export function runSaves(file: string | undefined, options: { json?: boolean }, 
   if (options.json) {
     const list = slots.map((slot) =>
       slot.ok
-        ? { name: slot.name, ok: true, seed: slot.save.seed, choices: slot.save.taken.length, scene: slot.save.scene, clock: slot.save.clock, ending: slot.save.ending, savedAt: slot.save.savedAt }
+        ? {
+            name: slot.name,
+            ok: true,
+            seed: slot.save.seed,
+            choices: slot.save.taken.length,
+            scene: slot.save.scene,
+            clock: slot.save.clock,
+            ending: slot.save.ending,
+            savedAt: slot.save.savedAt,
+          }
         : { name: slot.name, ok: false, problem: slot.problem },
     );
     out(JSON.stringify({ story: story.id, folder, saves: list }));

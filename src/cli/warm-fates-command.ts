@@ -9,7 +9,11 @@ const SAMPLED_RUNS = 3000;
 
 function sampleEndings(story: Story): { runs: number; seed: number; shares: Record<string, number> } {
   const report = randomRuns(story, SAMPLED_RUNS, 1);
-  return { runs: SAMPLED_RUNS, seed: 1, shares: Object.fromEntries(report.endings.map((ending) => [ending.id, ending.share])) };
+  return {
+    runs: SAMPLED_RUNS,
+    seed: 1,
+    shares: Object.fromEntries(report.endings.map((ending) => [ending.id, ending.share])),
+  };
 }
 
 /**
@@ -23,6 +27,10 @@ export function runWarmFates(file: string | undefined, maxStates: number, say?: 
   // Too big to count exactly: sample seeded random weeks instead, and say so on screen.
   const sampled = report ? undefined : sampleEndings(story);
   const path = writeFateCache(story, report, process.env, sampled);
-  say?.(report ? `stored the fates of '${story.id}' in ${path}` : `'${story.id}' has more than ${maxStates} states: stored as too big to count, in ${path}`);
+  say?.(
+    report
+      ? `stored the fates of '${story.id}' in ${path}`
+      : `'${story.id}' has more than ${maxStates} states: stored as too big to count, in ${path}`,
+  );
   return EXIT_OK;
 }

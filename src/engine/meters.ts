@@ -10,7 +10,13 @@ export interface Meters {
   minutesLeft: number;
   clock: number;
   deadline: number;
-  status: Array<{ name: string; label: string; value: number | boolean; unit: string | null; type: 'int' | 'bool' | 'time' }>;
+  status: Array<{
+    name: string;
+    label: string;
+    value: number | boolean;
+    unit: string | null;
+    type: 'int' | 'bool' | 'time';
+  }>;
 }
 
 export function readMeters(story: Story, state: GameState): Meters {

@@ -12,7 +12,8 @@ function renderParts(text: Text, scope: Scope, typeOfName: TypeOfName): string {
   let out = '';
   for (const part of text) {
     if (part.kind === 'lit') out += part.text;
-    else if (part.kind === 'cond') out += renderParts(evaluate(part.cond, scope) ? part.then : part.else, scope, typeOfName);
+    else if (part.kind === 'cond')
+      out += renderParts(evaluate(part.cond, scope) ? part.then : part.else, scope, typeOfName);
     else {
       const value = evaluate(part.expr, scope);
       const type = typeOf(part.expr, typeOfName, []) ?? 'int';
@@ -24,5 +25,7 @@ function renderParts(text: Text, scope: Scope, typeOfName: TypeOfName): string {
 
 /** Interpolates a text and makes it safe for a terminal. */
 export function renderText(text: Text, scope: Scope, typeOfName: TypeOfName): string {
-  return stripControl(renderParts(text, scope, typeOfName)).replace(/\s+/g, ' ').trim();
+  return stripControl(renderParts(text, scope, typeOfName))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -51,12 +51,19 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
         return statement.target;
       case 'chance': {
         const percents = statement.branches.map((branch) => branch.percent);
-        const index = ctx.choose(percents, { seed: ctx.seed, container: site.container, visit: site.visit, ordinal: statement.ordinal });
+        const index = ctx.choose(percents, {
+          seed: ctx.seed,
+          container: site.container,
+          visit: site.visit,
+          ordinal: statement.ordinal,
+        });
         return statement.branches[index]!.target;
       }
       case 'if': {
         const scope = scopeOf(ctx);
-        const branch = statement.branches.find((candidate) => candidate.cond === null || evaluate(candidate.cond, scope));
+        const branch = statement.branches.find(
+          (candidate) => candidate.cond === null || evaluate(candidate.cond, scope),
+        );
         if (branch) {
           const target = runBlock(ctx, branch.body, site);
           if (target !== null) return target;

@@ -25,7 +25,9 @@ function formatHoursOrMinutes(minutes: number): string {
 
 /** `−3 h`, `+1 d`, `−20 m`: how a choice moved the time meter. */
 export function formatSignedDuration(minutes: number): string {
-  return `${minutes < 0 ? MINUS : '+'}${formatDuration(Math.abs(minutes)).replace(/(\d)([dhm])/g, '$1 $2 ').trim()}`;
+  return `${minutes < 0 ? MINUS : '+'}${formatDuration(Math.abs(minutes))
+    .replace(/(\d)([dhm])/g, '$1 $2 ')
+    .trim()}`;
 }
 
 export function formatStatusValue(value: number | boolean, type: 'int' | 'bool' | 'time', unit: string | null): string {
@@ -51,7 +53,10 @@ export function formatDeltas(deltas: MeterDeltas): string {
   if (deltas.minutesLeft) parts.push(`Time ${formatSignedDuration(deltas.minutesLeft)}`);
   for (const entry of deltas.status) {
     if (typeof entry.delta === 'boolean') parts.push(`${entry.label} ${entry.delta ? 'yes' : 'no'}`);
-    else parts.push(`${entry.label} ${entry.delta < 0 ? MINUS : '+'}${groupThousands(Math.abs(entry.delta))}${entry.unit ? ` ${entry.unit}` : ''}`);
+    else
+      parts.push(
+        `${entry.label} ${entry.delta < 0 ? MINUS : '+'}${groupThousands(Math.abs(entry.delta))}${entry.unit ? ` ${entry.unit}` : ''}`,
+      );
   }
   return parts.join(' · ');
 }
@@ -63,5 +68,7 @@ export function formatDayClock(clock: number): string {
 
 /** What a choice costs in time, spelled for reading: `5 m`, `1 h 30 m`, `12 h`. */
 export function formatCost(minutes: number): string {
-  return formatDuration(minutes).replace(/(\d)([dhm])/g, '$1 $2 ').trim();
+  return formatDuration(minutes)
+    .replace(/(\d)([dhm])/g, '$1 $2 ')
+    .trim();
 }

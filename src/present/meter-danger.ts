@@ -22,7 +22,8 @@ export function nextDeadlineWindow(previous: DeadlineWindow | null, meters: Mete
   const left = Math.max(meters.minutesLeft, 1);
   if (!previous) return { deadline: meters.deadline, length: left };
   if (previous.deadline === meters.deadline) return previous;
-  if (meters.deadline < previous.deadline) return { deadline: meters.deadline, length: Math.max(previous.length, left) };
+  if (meters.deadline < previous.deadline)
+    return { deadline: meters.deadline, length: Math.max(previous.length, left) };
   return { deadline: meters.deadline, length: left };
 }
 

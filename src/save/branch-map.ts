@@ -24,7 +24,13 @@ export function branchMap(story: Story, run: Run): Decision[] {
   return replayed.steps.slice(0, replayed.applied).map((step, index) => {
     const choices = listChoices(story, step.state);
     const id = run.taken[index]!;
-    const taken = choices.find((choice) => choice.id === id) ?? { id, label: id, cost: 0, available: true, reason: null };
+    const taken = choices.find((choice) => choice.id === id) ?? {
+      id,
+      label: id,
+      cost: 0,
+      available: true,
+      reason: null,
+    };
     return {
       index,
       day: formatDayName(step.state.clock),

@@ -10,7 +10,9 @@ import type { SlotRead } from './save-store.js';
 export function galleryLines(g: Gallery): string[] {
   const lines = ['Endings:'];
   for (const entry of g.entries) {
-    lines.push(entry.title === null ? '  ???' : `  ${stripControl(entry.title)} (first found ${shortDate(entry.found!)})`);
+    lines.push(
+      entry.title === null ? '  ???' : `  ${stripControl(entry.title)} (first found ${shortDate(entry.found!)})`,
+    );
   }
   lines.push(gallerySummary(g));
   return lines;
@@ -21,7 +23,9 @@ export function branchLines(decisions: Decision[]): string[] {
   if (decisions.length === 0) return ['No decisions yet: nothing to go back to.'];
   const lines = ['Decisions (type `branch N L` to take option L at decision N instead):'];
   for (const decision of decisions) {
-    lines.push(`${decision.index + 1}. ${decision.clock}  ${decision.scene}: took "${stripControl(decision.taken.label)}"`);
+    lines.push(
+      `${decision.index + 1}. ${decision.clock}  ${decision.scene}: took "${stripControl(decision.taken.label)}"`,
+    );
     decision.others.forEach((choice, i) => {
       const cost = `[${formatDuration(choice.cost)}]`;
       const lock = choice.available ? '' : ` (locked: ${stripControl(choice.reason ?? '')})`;
@@ -39,7 +43,9 @@ export function slotLines(slots: SlotRead[]): string[] {
   if (slots.length === 0) return ['No saves yet.'];
   return slots.map((slot) => {
     if (!slot.ok) return `${slot.name}: unreadable: ${slot.problem}`;
-    const where = slot.save.ending ? `ended at ${slot.save.ending}` : `${formatWeekTime(slot.save.clock)} in ${slot.save.scene}`;
+    const where = slot.save.ending
+      ? `ended at ${slot.save.ending}`
+      : `${formatWeekTime(slot.save.clock)} in ${slot.save.scene}`;
     const count = slot.save.taken.length;
     return `${slot.name}: ${where}, ${count} choice${count === 1 ? '' : 's'}, seed ${slot.save.seed}, saved ${slot.save.savedAt.slice(0, 16).replace('T', ' ')}`;
   });

@@ -35,7 +35,14 @@ export function gallery(story: Story, record: StoryRecord): Gallery {
   choicesTotal = ids.size;
   const choicesTaken = record.choices.filter((id) => ids.has(id)).length;
   const percent = choicesTotal === 0 ? 0 : Math.floor((choicesTaken * 100) / choicesTotal);
-  return { entries, found: entries.filter((e) => e.found).length, total: entries.length, choicesTaken, choicesTotal, percent };
+  return {
+    entries,
+    found: entries.filter((e) => e.found).length,
+    total: entries.length,
+    choicesTaken,
+    choicesTotal,
+    percent,
+  };
 }
 
 /** `found 2 of 5 endings, taken 40% of choices` */

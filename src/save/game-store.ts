@@ -44,7 +44,8 @@ export function openGameStore(story: Story, dataDir: string, options: StoreOptio
   // What this game has added, merged into the file on every write so other games' finds survive.
   let mine: Profile = emptyProfile();
   const notices = read.notice ? [read.notice] : [];
-  const write = (name: string, run: Run, state: GameState) => writeSlot(folder, name, makeSave(story, fingerprint, run, state, now()), options.env);
+  const write = (name: string, run: Run, state: GameState) =>
+    writeSlot(folder, name, makeSave(story, fingerprint, run, state, now()), options.env);
 
   return {
     story,
@@ -71,7 +72,8 @@ export function openGameStore(story: Story, dataDir: string, options: StoreOptio
     saveAs(name, run, state) {
       const problem = slotNameProblem(name);
       if (problem) return { ok: false, message: `Not saved: ${problem}.` };
-      if (name === AUTOSAVE_SLOT) return { ok: false, message: `Not saved: '${AUTOSAVE_SLOT}' is kept for the autosave.` };
+      if (name === AUTOSAVE_SLOT)
+        return { ok: false, message: `Not saved: '${AUTOSAVE_SLOT}' is kept for the autosave.` };
       try {
         write(name, run, state);
         return { ok: true, message: `Saved as '${name}'.` };
@@ -83,12 +85,16 @@ export function openGameStore(story: Story, dataDir: string, options: StoreOptio
       const slot = readSlot(folder, name);
       if (!slot.ok) return { ok: false, problem: `Cannot load '${name}': ${slot.problem}.` };
       const loaded = loadSave(story, fingerprint, slot.save);
-      return loaded.ok ? loaded : { ok: false, problem: `Cannot load '${name}': ${loaded.problem}. The file is left as it is.` };
+      return loaded.ok
+        ? loaded
+        : { ok: false, problem: `Cannot load '${name}': ${loaded.problem}. The file is left as it is.` };
     },
     slots: () => listSlots(folder),
     unfinished() {
       const slot = readSlot(folder, AUTOSAVE_SLOT);
-      return slot.ok && slot.save.story === story.id && slot.save.ending === null && slot.save.taken.length > 0 ? slot.save : null;
+      return slot.ok && slot.save.story === story.id && slot.save.ending === null && slot.save.taken.length > 0
+        ? slot.save
+        : null;
     },
   };
 }

@@ -29,9 +29,15 @@ export function readProfile(dataDir: string, now: Date = new Date()): ProfileRea
   try {
     renameSync(path, backup);
   } catch {
-    return { profile: emptyProfile(), notice: `Your profile (${path}) could not be read (${parsed.problem}) and could not be moved aside; starting afresh for now.` };
+    return {
+      profile: emptyProfile(),
+      notice: `Your profile (${path}) could not be read (${parsed.problem}) and could not be moved aside; starting afresh for now.`,
+    };
   }
-  return { profile: emptyProfile(), notice: `Your profile could not be read (${parsed.problem}). It was kept as ${backup} and a fresh one started.` };
+  return {
+    profile: emptyProfile(),
+    notice: `Your profile could not be read (${parsed.problem}). It was kept as ${backup} and a fresh one started.`,
+  };
 }
 
 /** Adds `update` to what is on disk (another game may have written since) and stores the union. */

@@ -36,7 +36,9 @@ export function parsePromptCommand(line: string): PromptCommand {
       return { type: 'branches' };
     case 'branch': {
       const match = /^(\d+)\s*([a-z]\d*)$/i.exec(arg);
-      return match ? { type: 'branch', decision: Number(match[1]), option: match[2]!.toLowerCase() } : { type: 'unknown', text };
+      return match
+        ? { type: 'branch', decision: Number(match[1]), option: match[2]!.toLowerCase() }
+        : { type: 'unknown', text };
     }
     case 'e':
     case 'endings':

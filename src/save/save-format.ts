@@ -68,10 +68,14 @@ function fieldProblem(data: Record<string, unknown>): string | null {
   if (!Number.isSafeInteger(data['seed']) || (data['seed'] as number) < 0) return "its 'seed' is not a whole number";
   if (!Number.isSafeInteger(data['clock'])) return "its 'clock' is not a whole number";
   if (data['ending'] !== null && typeof data['ending'] !== 'string') return "its 'ending' is not text";
-  if (!Array.isArray(data['taken']) || data['taken'].some((id) => typeof id !== 'string')) return "its 'taken' is not a list of choice ids";
+  if (!Array.isArray(data['taken']) || data['taken'].some((id) => typeof id !== 'string'))
+    return "its 'taken' is not a list of choice ids";
   if (data['from'] !== undefined && typeof data['from'] !== 'string') return "its 'from' is not text";
   const set = data['set'];
-  if (set !== undefined && (!isPlainObject(set) || Object.values(set).some((v) => typeof v !== 'number' && typeof v !== 'boolean'))) {
+  if (
+    set !== undefined &&
+    (!isPlainObject(set) || Object.values(set).some((v) => typeof v !== 'number' && typeof v !== 'boolean'))
+  ) {
     return "its 'set' is not a list of values";
   }
   return null;

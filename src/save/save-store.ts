@@ -11,11 +11,14 @@ import { parseSave, serialiseSave, type SaveFile } from './save-format.js';
 /** The saves folder of one story inside the data folder. */
 export function savesFolder(dataDir: string, storyId: string): string {
   // Story ids are checked by the parser, but a folder name must never depend on that.
-  const safe = isSlotName(storyId) ? storyId : `story-${createHash('sha256').update(storyId).digest('hex').slice(0, 16)}`;
+  const safe = isSlotName(storyId)
+    ? storyId
+    : `story-${createHash('sha256').update(storyId).digest('hex').slice(0, 16)}`;
   return join(dataDir, 'saves', safe);
 }
 
-export type SlotRead = { ok: true; name: string; save: SaveFile } | { ok: false; name: string; problem: string; missing: boolean };
+export type SlotRead =
+  { ok: true; name: string; save: SaveFile } | { ok: false; name: string; problem: string; missing: boolean };
 
 /** The path of a slot; throws on a name that is not allowed, so no caller can build a bad path. */
 export function slotPath(folder: string, name: string): string {
@@ -36,10 +39,17 @@ export function readSlot(folder: string, name: string): SlotRead {
     text = readFileSync(slotPath(folder, name), 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ok: false, name, problem: missing ? 'there is no such save' : `it cannot be read (${(error as Error).message})`, missing };
+    return {
+      ok: false,
+      name,
+      problem: missing ? 'there is no such save' : `it cannot be read (${(error as Error).message})`,
+      missing,
+    };
   }
   const parsed = parseSave(text);
-  return parsed.ok ? { ok: true, name, save: parsed.save } : { ok: false, name, problem: parsed.problem, missing: false };
+  return parsed.ok
+    ? { ok: true, name, save: parsed.save }
+    : { ok: false, name, problem: parsed.problem, missing: false };
 }
 
 /** Every slot in the folder, readable or not, by name; temporary files and strays are skipped. */

@@ -13,7 +13,11 @@ export function parseEnvelope(text: string, format: string, version: number, nou
     return { ok: false, problem: 'it is not valid JSON (damaged or cut short)' };
   }
   if (!isPlainObject(data) || data['format'] !== format) return { ok: false, problem: `it is not a Pusher ${noun}` };
-  if (data['version'] !== version) return { ok: false, problem: `it is a ${noun} of version ${String(data['version'])}, and this game reads version ${version}` };
+  if (data['version'] !== version)
+    return {
+      ok: false,
+      problem: `it is a ${noun} of version ${String(data['version'])}, and this game reads version ${version}`,
+    };
   return { ok: true, data };
 }
 

@@ -80,9 +80,16 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
   const stored = options.stored ?? [];
   const walks = options.witnessWalks ?? 0;
   const replayed = replayStored(story, stored);
-  const counts = (coverage: { walks: number } | null): ProofCounts => ({ walks: coverage?.walks ?? 0, replayed: stored.length, stale: replayed.stale });
+  const counts = (coverage: { walks: number } | null): ProofCounts => ({
+    walks: coverage?.walks ?? 0,
+    replayed: stored.length,
+    stale: replayed.stale,
+  });
   const search = () =>
-    searchWitnesses(story, walks, options.seed ?? 1, { known: replayed.coverage, probeStates: options.probeStates ?? Math.max(maxStates, MIN_PROBE_STATES) });
+    searchWitnesses(story, walks, options.seed ?? 1, {
+      known: replayed.coverage,
+      probeStates: options.probeStates ?? Math.max(maxStates, MIN_PROBE_STATES),
+    });
 
   let searched: SearchResult | null = null;
   if (stored.length) {
@@ -108,7 +115,12 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
 function proveByWalking(story: Story, exploration: Exploration, maxStates: number, counts: ProofCounts): CheckReport {
   const problems: Problem[] = [];
   if (!exploration.complete) {
-    problems.push(problemAt(topOf(story), `unproven: stopped after ${maxStates.toLocaleString('en-US')} states (raise --max-states)`));
+    problems.push(
+      problemAt(
+        topOf(story),
+        `unproven: stopped after ${maxStates.toLocaleString('en-US')} states (raise --max-states)`,
+      ),
+    );
   }
   const reachedEndings = endingsReached(exploration);
   problems.push(...deadEndProblems(story, exploration));
@@ -116,8 +128,10 @@ function proveByWalking(story: Story, exploration: Exploration, maxStates: numbe
   if (exploration.complete) {
     for (const id of story.sceneOrder) {
       const scene = story.scenes[id]!;
-      if (scene.ending && !reachedEndings.has(id)) problems.push(problemAt(scene.pos, `ending '${id}' is never reached`));
-      else if (!scene.ending && !exploration.scenesEntered.has(id)) problems.push(problemAt(scene.pos, `scene '${id}' is never reached in play`));
+      if (scene.ending && !reachedEndings.has(id))
+        problems.push(problemAt(scene.pos, `ending '${id}' is never reached`));
+      else if (!scene.ending && !exploration.scenesEntered.has(id))
+        problems.push(problemAt(scene.pos, `scene '${id}' is never reached in play`));
       for (const choice of scene.choices) {
         if (exploration.firstOpen.has(choice.id) || !exploration.scenesEntered.has(id)) continue;
         const at = exploration.firstClosed.get(choice.id);
@@ -160,10 +174,15 @@ function deadEndProblems(story: Story, exploration: Exploration | null): Problem
   if (!exploration) return [];
   const problems = exploration.deadEnds.slice(0, MAX_DEAD_ENDS_REPORTED).map((index) => {
     const scene = story.scenes[exploration.nodes[index]!.scene]!;
-    return problemAt(scene.pos, `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`);
+    return problemAt(
+      scene.pos,
+      `dead end: no choice is open in '${scene.id}' here; path: ${describePath(pathTo(exploration, index))}`,
+    );
   });
   if (exploration.deadEnds.length > MAX_DEAD_ENDS_REPORTED) {
-    problems.push(problemAt(topOf(story), `${exploration.deadEnds.length - MAX_DEAD_ENDS_REPORTED} more dead ends not listed`));
+    problems.push(
+      problemAt(topOf(story), `${exploration.deadEnds.length - MAX_DEAD_ENDS_REPORTED} more dead ends not listed`),
+    );
   }
   return problems;
 }
@@ -180,14 +199,24 @@ function assembleReport(
   story: Story,
   exploration: Exploration | null,
   problems: Problem[],
-  found: { proven: boolean; reachedEndings: Set<string>; open: Set<string>; closed: Set<string>; method: CheckReport['method'] } & ProofCounts,
+  found: {
+    proven: boolean;
+    reachedEndings: Set<string>;
+    open: Set<string>;
+    closed: Set<string>;
+    method: CheckReport['method'];
+  } & ProofCounts,
 ): CheckReport {
   return {
     ok: problems.length === 0,
     proven: found.proven,
     scenes: story.sceneOrder.length,
     choices: countChoices(story),
-    endings: endingIds(story).map((id) => ({ id, title: story.scenes[id]!.ending!.title, reachable: found.reachedEndings.has(id) })),
+    endings: endingIds(story).map((id) => ({
+      id,
+      title: story.scenes[id]!.ending!.title,
+      reachable: found.reachedEndings.has(id),
+    })),
     words: countWords(story),
     gates: [...found.open].filter((id) => found.closed.has(id)).length,
     states: exploration?.nodes.length ?? 0,
@@ -224,10 +253,20 @@ function describeWitness(witness: Witness): string {
  * by witnesses: concrete runs, replayed from a witness file or found by a guided search.
  * What no run reaches is reported as not shown, which is a problem until a run shows it.
  */
-function proveByWitnesses(story: Story, exploration: Exploration | null, coverage: Coverage, counts: ProofCounts): CheckReport {
+function proveByWitnesses(
+  story: Story,
+  exploration: Exploration | null,
+  coverage: Coverage,
+  counts: ProofCounts,
+): CheckReport {
   const problems: Problem[] = [];
   for (const id of scenesThatCouldDeadEnd(story)) {
-    problems.push(problemAt(story.scenes[id]!.pos, `too many states to rule out a dead end in '${id}': every choice here has a condition; give one choice none, or raise --max-states`));
+    problems.push(
+      problemAt(
+        story.scenes[id]!.pos,
+        `too many states to rule out a dead end in '${id}': every choice here has a condition; give one choice none, or raise --max-states`,
+      ),
+    );
   }
   problems.push(...deadEndProblems(story, exploration));
   for (const stuck of coverage.stuck.slice(0, MAX_DEAD_ENDS_REPORTED)) {
@@ -245,8 +284,16 @@ function proveByWitnesses(story: Story, exploration: Exploration | null, coverag
     if (scene.ending && !reachedEndings.has(id)) problems.push(problemAt(scene.pos, `ending '${id}' is ${notShown}`));
     else if (!scene.ending && !entered.has(id)) problems.push(problemAt(scene.pos, `scene '${id}' is ${notShown}`));
     for (const choice of scene.choices) {
-      if (!open.has(choice.id) && entered.has(id)) problems.push(problemAt(choice.pos, `choice '${choice.id}' is never seen open: ${notShown}`));
+      if (!open.has(choice.id) && entered.has(id))
+        problems.push(problemAt(choice.pos, `choice '${choice.id}' is never seen open: ${notShown}`));
     }
   }
-  return assembleReport(story, exploration, problems, { proven: problems.length === 0, reachedEndings, open, closed, method: 'witnesses', ...counts });
+  return assembleReport(story, exploration, problems, {
+    proven: problems.length === 0,
+    reachedEndings,
+    open,
+    closed,
+    method: 'witnesses',
+    ...counts,
+  });
 }

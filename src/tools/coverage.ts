@@ -25,7 +25,8 @@ export function emptyCoverage(): Coverage {
  * something is new, so callers can build it lazily.
  */
 export function noteArrival(story: Story, coverage: Coverage, state: GameState, witness: () => Witness): void {
-  for (const scene of scenesEntered(story, state)) if (!coverage.scenes.has(scene)) coverage.scenes.set(scene, witness());
+  for (const scene of scenesEntered(story, state))
+    if (!coverage.scenes.has(scene)) coverage.scenes.set(scene, witness());
   if (state.ending && !coverage.endings.has(state.ending)) coverage.endings.set(state.ending, witness());
 }
 

@@ -23,7 +23,11 @@ export function endingShares(report: Pick<FateReport, 'endings' | 'routes'>): Re
 /** Whole percents, never a misleading 0% or 100%. */
 function percentWords(share: number): string {
   const percent = share * 100;
-  return percent > 0 && percent < 1 ? 'under 1' : percent < 100 && percent > 99 ? 'over 99' : String(Math.round(percent));
+  return percent > 0 && percent < 1
+    ? 'under 1'
+    : percent < 100 && percent > 99
+      ? 'over 99'
+      : String(Math.round(percent));
 }
 
 /** The ending screen's line for an exact share of routes. */

@@ -85,7 +85,9 @@ export function exploreStates(story: Story, maxStates: number, from?: GameState)
   };
 
   const roots: Exploration['roots'] = [];
-  const openings = from ? [{ result: { ...from, visits: NO_VISITS }, percents: NO_DRAWS, picks: NO_DRAWS }] : enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }).state);
+  const openings = from
+    ? [{ result: { ...from, visits: NO_VISITS }, percents: NO_DRAWS, picks: NO_DRAWS }]
+    : enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }).state);
   for (const outcome of openings) {
     const node = intern(outcome.result);
     if (node !== null) roots.push({ node, percents: outcome.percents, picks: outcome.picks });
@@ -104,12 +106,19 @@ export function exploreStates(story: Story, maxStates: number, from?: GameState)
       }
       open++;
       if (!firstOpen.has(choice.id)) firstOpen.set(choice.id, current);
-      for (const outcome of enumerateOutcomes((choose) => takeChoice(story, state, choice.id, { choose, render: false }))) {
+      for (const outcome of enumerateOutcomes((choose) =>
+        takeChoice(story, state, choice.id, { choose, render: false }),
+      )) {
         if (!outcome.result.ok) continue;
         const drew = outcome.percents.length > 0;
         const to = intern(outcome.result.state);
         if (to === null) break;
-        node.edges.push({ choice: choice.id, percents: drew ? outcome.percents : NO_DRAWS, picks: drew ? outcome.picks : NO_DRAWS, to });
+        node.edges.push({
+          choice: choice.id,
+          percents: drew ? outcome.percents : NO_DRAWS,
+          picks: drew ? outcome.picks : NO_DRAWS,
+          to,
+        });
       }
       if (!complete) break;
     }

@@ -70,7 +70,11 @@ export function computeFates(story: Story, exploration: Exploration): FateReport
         width,
         node.edges.map((edge) => {
           const chance = oddsOf(edge.percents);
-          return { numerator: chance.numerator, den: multiplyDenominators(chance.den, pickOne), vector: odds[edge.to]! };
+          return {
+            numerator: chance.numerator,
+            den: multiplyDenominators(chance.den, pickOne),
+            vector: odds[edge.to]!,
+          };
         }),
       );
       for (const edge of node.edges) {
@@ -81,7 +85,10 @@ export function computeFates(story: Story, exploration: Exploration): FateReport
     routes[index] = counts;
   }
 
-  const total = weightedSum(width, exploration.roots.map((root) => ({ ...oddsOf(root.percents), vector: odds[root.node]! })));
+  const total = weightedSum(
+    width,
+    exploration.roots.map((root) => ({ ...oddsOf(root.percents), vector: odds[root.node]! })),
+  );
   const den = denominatorOf(total);
   const totalRoutes = new Array<bigint>(width).fill(0n);
   for (const root of exploration.roots) routes[root.node]!.forEach((n, s) => (totalRoutes[s] = totalRoutes[s]! + n));

@@ -36,7 +36,9 @@ export function generateStory({ scenes, flags, seed }: GeneratedStoryOptions): s
   const widthOf = (layer: number) => (layer === 0 ? 1 : width);
   // Layer 0 is the start alone; it has a door to every scene of layer 1.
   const next = (layer: number, column: number, shift: number) =>
-    layer + 1 >= layers ? `ending_${(column + shift) % endings}` : `s${layer + 1}_${(column + shift) % widthOf(layer + 1)}`;
+    layer + 1 >= layers
+      ? `ending_${(column + shift) % endings}`
+      : `s${layer + 1}_${(column + shift) % widthOf(layer + 1)}`;
 
   for (let layer = 0; layer < layers; layer++) {
     const cost = `${30 + (layer % 3) * 15}m`;
@@ -50,16 +52,26 @@ export function generateStory({ scenes, flags, seed }: GeneratedStoryOptions): s
       lines.push(`* Mark the wall. [${cost}] -> ${next(layer, column, 2)}`, `  ~ f${layer} = true`);
       if (layer === 0) {
         lines.push(`* Sit down and wait for the week to end. [7d] -> ${next(layer, column, 0)}`);
-        for (let door = 1; door < widthOf(1); door++) lines.push(`* Take door ${door}. [${cost}] -> ${next(layer, door, 0)}`);
+        for (let door = 1; door < widthOf(1); door++)
+          lines.push(`* Take door ${door}. [${cost}] -> ${next(layer, door, 0)}`);
       }
       if (layer > 1) {
-        lines.push(`* Follow the old mark. [${cost}] -> ${next(layer, column, 3)}`, `  locked unless f${layer - 1}: There is no mark to follow.`);
+        lines.push(
+          `* Follow the old mark. [${cost}] -> ${next(layer, column, 3)}`,
+          `  locked unless f${layer - 1}: There is no mark to follow.`,
+        );
       }
-      if (draw(4, here, 'chance') === 0) lines.push(`* Risk the stairs. [${cost}]`, `  60% -> ${next(layer, column, 0)}`, `  40% -> ${next(layer, column, 5)}`);
+      if (draw(4, here, 'chance') === 0)
+        lines.push(
+          `* Risk the stairs. [${cost}]`,
+          `  60% -> ${next(layer, column, 0)}`,
+          `  40% -> ${next(layer, column, 5)}`,
+        );
       lines.push('');
     }
   }
-  for (let e = 0; e < endings; e++) lines.push(`=== ending ending_${e} "Ending ${e + 1}"`, `It ends in room ${e}, with {debt} kroner owed.`, '');
+  for (let e = 0; e < endings; e++)
+    lines.push(`=== ending ending_${e} "Ending ${e + 1}"`, `It ends in room ${e}, with {debt} kroner owed.`, '');
   lines.push('=== ending ending_timeout "Out of Time"', 'The week is gone.', '');
   return lines.join('\n');
 }

@@ -28,7 +28,9 @@ export function liveVariables(story: Story): Record<string, string[]> {
   const earliest = earliestClock(story);
   const eventTargetsFrom = (scene: string): string[] => [
     story.timeout.target,
-    ...story.events.filter((event) => eventCanFireFrom(event, earliest[scene] ?? 0)).flatMap((event) => jumpTargets(event.body)),
+    ...story.events
+      .filter((event) => eventCanFireFrom(event, earliest[scene] ?? 0))
+      .flatMap((event) => jumpTargets(event.body)),
   ];
 
   for (const id of story.sceneOrder) {
@@ -77,7 +79,8 @@ export function liveVariables(story: Story): Record<string, string[]> {
     }
   }
   const result: Record<string, string[]> = {};
-  for (const id of story.sceneOrder) result[id] = story.varOrder.filter((name) => relevant.has(name) && live[id]!.has(name));
+  for (const id of story.sceneOrder)
+    result[id] = story.varOrder.filter((name) => relevant.has(name) && live[id]!.has(name));
   return result;
 }
 
@@ -111,7 +114,7 @@ export function relevantVariables(story: Story): Set<string> {
       visitBody(choice.body);
     }
   }
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const { target, sources } of feeds) {
       if (!relevant.has(target)) continue;

@@ -28,7 +28,13 @@ export interface StoryMap {
 /** Prose as an author would recognise it on a map: `{…}` stands for what is filled in at play. */
 export function plainLabel(text: Text): string {
   return text
-    .map((part) => (part.kind === 'lit' ? part.text : part.kind === 'expr' && part.expr.kind === 'name' ? `{${part.expr.name}}` : '{…}'))
+    .map((part) =>
+      part.kind === 'lit'
+        ? part.text
+        : part.kind === 'expr' && part.expr.kind === 'name'
+          ? `{${part.expr.name}}`
+          : '{…}',
+    )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -40,7 +46,8 @@ function exitsOf(body: Statement[]): Array<{ to: string; percent: number | null 
   const walk = (statements: Statement[]) => {
     for (const statement of statements) {
       if (statement.kind === 'jump') exits.push({ to: statement.target, percent: null });
-      else if (statement.kind === 'chance') for (const branch of statement.branches) exits.push({ to: branch.target, percent: branch.percent });
+      else if (statement.kind === 'chance')
+        for (const branch of statement.branches) exits.push({ to: branch.target, percent: branch.percent });
       else if (statement.kind === 'if') for (const branch of statement.branches) walk(branch.body);
     }
   };
@@ -48,7 +55,8 @@ function exitsOf(body: Statement[]): Array<{ to: string; percent: number | null 
   return exits;
 }
 
-const withOdds = (label: string, percent: number | null) => (percent === null ? label : label ? `${label} ${percent}%` : `${percent}%`);
+const withOdds = (label: string, percent: number | null) =>
+  percent === null ? label : label ? `${label} ${percent}%` : `${percent}%`;
 
 /**
  * The story's scene graph as written, for `pusher map`: every scene and ending, every choice
@@ -60,13 +68,15 @@ export function buildStoryMap(story: Story): StoryMap {
   const edges: MapEdge[] = [];
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
-    for (const exit of exitsOf(scene.body)) edges.push({ from: id, to: exit.to, kind: 'jump', label: withOdds('', exit.percent) });
+    for (const exit of exitsOf(scene.body))
+      edges.push({ from: id, to: exit.to, kind: 'jump', label: withOdds('', exit.percent) });
     for (const choice of scene.choices) {
       const gated = choice.hiddenUnless.length + choice.lockedUnless.length > 0 ? ' (gated)' : '';
       const label = `${plainLabel(choice.label)} [${formatDuration(choice.cost)}]${gated}`;
       const exits = exitsOf(choice.body);
       if (choice.target) exits.push({ to: choice.target, percent: null });
-      for (const exit of exits) edges.push({ from: id, to: exit.to, kind: 'choice', label: withOdds(label, exit.percent) });
+      for (const exit of exits)
+        edges.push({ from: id, to: exit.to, kind: 'choice', label: withOdds(label, exit.percent) });
     }
   }
 
@@ -76,10 +86,20 @@ export function buildStoryMap(story: Story): StoryMap {
     triggers.push({ id, kind: 'trigger', label, start: false });
     for (const exit of exits) edges.push({ from: id, to: exit.to, kind: 'trigger', label: withOdds('', exit.percent) });
   };
-  story.events.forEach((event, i) => addTrigger(`@on_${event.trigger}_${i + 1}`, `@on ${event.trigger}${event.when ? ' when …' : ''}`, exitsOf(event.body)));
+  story.events.forEach((event, i) =>
+    addTrigger(
+      `@on_${event.trigger}_${i + 1}`,
+      `@on ${event.trigger}${event.when ? ' when …' : ''}`,
+      exitsOf(event.body),
+    ),
+  );
   addTrigger('@timeout', `@timeout ${formatWeekTime(story.timeout.at)}`, [{ to: story.timeout.target, percent: null }]);
 
-  const order = readingOrder(story, edges, triggers.map((trigger) => trigger.id));
+  const order = readingOrder(
+    story,
+    edges,
+    triggers.map((trigger) => trigger.id),
+  );
   const scenes: MapNode[] = order.map((id) => {
     const ending = story.scenes[id]!.ending;
     return { id, kind: ending ? 'ending' : 'scene', label: ending ? ending.title : id, start: id === story.start };

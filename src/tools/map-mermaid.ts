@@ -8,7 +8,11 @@ import type { MapNode, StoryMap } from './map-graph.js';
 const mermaidId = (id: string) => (id.startsWith('@') ? `t_${id.slice(1)}` : `n_${id}`).replace(/[^A-Za-z0-9_]/g, '_');
 
 /** Quoted label text: Mermaid reads entity codes (`#quot;`, `#124;`) where a quote or pipe would end the label. */
-const quoted = (text: string) => `"${text.replace(/"/g, '#quot;').replace(/\|/g, '#124;').replace(/\s*[\r\n]+\s*/g, ' ')}"`;
+const quoted = (text: string) =>
+  `"${text
+    .replace(/"/g, '#quot;')
+    .replace(/\|/g, '#124;')
+    .replace(/\s*[\r\n]+\s*/g, ' ')}"`;
 
 function shape(node: MapNode): string {
   const id = mermaidId(node.id);

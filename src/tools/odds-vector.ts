@@ -53,10 +53,14 @@ export function multiplyDenominators(...dens: Array<Map<number, number>>): Map<n
  * Σ weightᵢ · vectorᵢ, where each weight is `numerator / den`: the sum over a node's moves
  * of each move's odds times the values of where it leads.
  */
-export function weightedSum(width: number, terms: Array<{ numerator: bigint; den: Map<number, number>; vector: OddsVector }>): OddsVector {
+export function weightedSum(
+  width: number,
+  terms: Array<{ numerator: bigint; den: Map<number, number>; vector: OddsVector }>,
+): OddsVector {
   const dens = terms.map((term) => multiplyDenominators(term.den, term.vector.den));
   const common = new Map<number, number>();
-  for (const den of dens) for (const [prime, exponent] of den) if (exponent > (common.get(prime) ?? 0)) common.set(prime, exponent);
+  for (const den of dens)
+    for (const [prime, exponent] of den) if (exponent > (common.get(prime) ?? 0)) common.set(prime, exponent);
   const nums = new Array<bigint>(width).fill(0n);
   terms.forEach((term, i) => {
     let scale = term.numerator;

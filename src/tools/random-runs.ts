@@ -41,7 +41,11 @@ export function gameSeed(batchSeed: number, index: number): number {
 }
 
 /** Plays one game choosing uniformly at random among the open choices, seeded. */
-export function playRandomGame(story: Story, seed: number, onStep?: (state: GameState) => void): { state: GameState; stuck: boolean } {
+export function playRandomGame(
+  story: Story,
+  seed: number,
+  onStep?: (state: GameState) => void,
+): { state: GameState; stuck: boolean } {
   let state = startGame(story, { seed, render: false }).state;
   onStep?.(state);
   for (let step = 0; !state.ending; step++) {
@@ -58,7 +62,12 @@ export function playRandomGame(story: Story, seed: number, onStep?: (state: Game
 }
 
 /** Plays `runs` seeded random games: the randomtest of ChoiceScript, for balance. */
-export function randomRuns(story: Story, runs: number, seed: number, onProgress?: (done: number) => void): RandomRunsReport {
+export function randomRuns(
+  story: Story,
+  runs: number,
+  seed: number,
+  onProgress?: (done: number) => void,
+): RandomRunsReport {
   const counts = new Map<string, number>();
   const scenesSeen = new Set<string>();
   const choicesTaken = new Set<string>();

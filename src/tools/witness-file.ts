@@ -59,7 +59,8 @@ function parseRun(run: unknown): Witness | null {
   const moves: Move[] = [];
   for (const move of stored) {
     if (typeof move === 'string') moves.push({ choice: move, picks: [] });
-    else if (Array.isArray(move) && typeof move[0] === 'string' && isBranchList(move.slice(1))) moves.push({ choice: move[0], picks: move.slice(1) as number[] });
+    else if (Array.isArray(move) && typeof move[0] === 'string' && isBranchList(move.slice(1)))
+      moves.push({ choice: move[0], picks: move.slice(1) as number[] });
     else return null;
   }
   return { seed: seed as number, start: start as number[], moves };

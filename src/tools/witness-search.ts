@@ -57,7 +57,8 @@ function sceneGraph(story: Story): Map<string, string[]> {
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
     const next = [...jumpTargets(scene.body), ...eventTargets];
-    for (const choice of scene.choices) next.push(...(choice.target ? [choice.target] : []), ...jumpTargets(choice.body));
+    for (const choice of scene.choices)
+      next.push(...(choice.target ? [choice.target] : []), ...jumpTargets(choice.body));
     graph.set(id, next);
   }
   return graph;
@@ -66,7 +67,8 @@ function sceneGraph(story: Story): Map<string, string[]> {
 /** Steps from each scene to the nearest goal scene (breadth first over reversed edges). */
 function distancesTo(goals: Set<string>, graph: Map<string, string[]>): Map<string, number> {
   const reverse = new Map<string, string[]>();
-  for (const [from, targets] of graph) for (const to of targets) (reverse.get(to) ?? reverse.set(to, []).get(to)!).push(from);
+  for (const [from, targets] of graph)
+    for (const to of targets) (reverse.get(to) ?? reverse.set(to, []).get(to)!).push(from);
   const distance = new Map<string, number>();
   const queue = [...goals];
   for (const goal of goals) distance.set(goal, 0);
@@ -97,7 +99,9 @@ export function searchWitnesses(story: Story, walks: number, seed: number, optio
   const archive = new Map<string, Cell>();
   const cells: Cell[] = [];
   const graph = sceneGraph(story);
-  const choiceScene = new Map(story.sceneOrder.flatMap((id) => story.scenes[id]!.choices.map((choice) => [choice.id, id] as const)));
+  const choiceScene = new Map(
+    story.sceneOrder.flatMap((id) => story.scenes[id]!.choices.map((choice) => [choice.id, id] as const)),
+  );
   let distance = new Map<string, number>();
   let wanted = new Set<string>();
   const far = (scene: string) => distance.get(scene) ?? Number.MAX_SAFE_INTEGER;
@@ -184,7 +188,9 @@ export function searchWitnesses(story: Story, walks: number, seed: number, optio
         // Toward the nearest goal, judged by where each choice leads.
         const reach = (id: string) => {
           const choice = story.scenes[state.scene]!.choices.find((candidate) => candidate.id === id)!;
-          return Math.min(...[choice.target, ...jumpTargets(choice.body)].filter((t): t is string => Boolean(t)).map(far));
+          return Math.min(
+            ...[choice.target, ...jumpTargets(choice.body)].filter((t): t is string => Boolean(t)).map(far),
+          );
         };
         const best = Math.min(...open.map(reach));
         pool = open.filter((id) => reach(id) === best);
@@ -206,7 +212,9 @@ export function searchWitnesses(story: Story, walks: number, seed: number, optio
 
 /** A scene or ending not reached yet, or a choice never seen open. */
 function somethingMissing(story: Story, coverage: Coverage): boolean {
-  return story.sceneOrder.some((id) => !coverage.scenes.has(id) || story.scenes[id]!.choices.some((choice) => !coverage.open.has(choice.id)));
+  return story.sceneOrder.some(
+    (id) => !coverage.scenes.has(id) || story.scenes[id]!.choices.some((choice) => !coverage.open.has(choice.id)),
+  );
 }
 
 const PROBE_CELLS = 12;
@@ -218,15 +226,28 @@ const PROBE_STATES = 25_000;
  * goals, walk every reachable state exhaustively (bounded), every chance outcome included:
  * what that walk reaches is reachable, so it counts as shown, with its path.
  */
-function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarget: () => void, far: (scene: string) => number, seed: number, budget: number): void {
+function probeNearGoals(
+  story: Story,
+  coverage: Coverage,
+  cells: Cell[],
+  retarget: () => void,
+  far: (scene: string) => number,
+  seed: number,
+  budget: number,
+): void {
   let left = budget;
   for (let probe = 0; probe < PROBE_CELLS && left > 0 && somethingMissing(story, coverage); probe++) {
     retarget();
-    const candidates = cells.filter((cell) => Number.isFinite(far(cell.state.scene)) && far(cell.state.scene) < Number.MAX_SAFE_INTEGER);
+    const candidates = cells.filter(
+      (cell) => Number.isFinite(far(cell.state.scene)) && far(cell.state.scene) < Number.MAX_SAFE_INTEGER,
+    );
     if (candidates.length === 0) return;
     candidates.sort((a, b) => far(a.state.scene) - far(b.state.scene));
     // Spread the probes from near the goals to far before them.
-    const at = Math.min(candidates.length - 1, Math.floor(((probe % 4) / 4 + indexDraw(8, seed, 'probe', probe) / 32) * candidates.length));
+    const at = Math.min(
+      candidates.length - 1,
+      Math.floor(((probe % 4) / 4 + indexDraw(8, seed, 'probe', probe) / 32) * candidates.length),
+    );
     const cell = candidates[at]!;
     const exploration = exploreStates(story, Math.min(PROBE_STATES, left), cell.state);
     left -= exploration.nodes.length;
@@ -244,8 +265,9 @@ function probeNearGoals(story: Story, coverage: Coverage, cells: Cell[], retarge
     for (const scene of exploration.scenesEntered) {
       if (!coverage.scenes.has(scene)) coverage.scenes.set(scene, shown(firstNodeAt.get(scene) ?? 0));
     }
-    for (const [choice, node] of exploration.firstOpen) if (!coverage.open.has(choice)) coverage.open.set(choice, shown(node));
-    for (const [choice, node] of exploration.firstClosed) if (!coverage.closed.has(choice)) coverage.closed.set(choice, shown(node));
+    for (const [choice, node] of exploration.firstOpen)
+      if (!coverage.open.has(choice)) coverage.open.set(choice, shown(node));
+    for (const [choice, node] of exploration.firstClosed)
+      if (!coverage.closed.has(choice)) coverage.closed.set(choice, shown(node));
   }
 }
-

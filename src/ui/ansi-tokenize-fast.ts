@@ -11,7 +11,15 @@
 // - between two characters with the same styles there is nothing to switch;
 // - a colour or style sequence is read without the segmenter, so a frame of Latin text never
 //   builds one (the first Intl.Segmenter of a process loads ICU data: 15 to 20 ms of start-up).
-import { ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, tokenize as tokenizeAny, type AnsiCode, type StyledChar, type Token } from '@alcalzone/ansi-tokenize';
+import {
+  ansiCodesToString,
+  diffAnsiCodes,
+  reduceAnsiCodesIncremental,
+  tokenize as tokenizeAny,
+  type AnsiCode,
+  type StyledChar,
+  type Token,
+} from '@alcalzone/ansi-tokenize';
 // Not among the package's exports, hence the path; the tests compare every result with the package's.
 import { getEndCode } from '../../node_modules/@alcalzone/ansi-tokenize/build/ansiCodes.js';
 
@@ -23,7 +31,8 @@ export * from '@alcalzone/ansi-tokenize';
  * punctuation (dashes, quotes, ellipsis, guillemets), the minus sign, arrows, box drawing,
  * blocks and ✦.
  */
-const PLAIN_CHARS = '\\u0020-\\u007e\\u00a0-\\u02ff\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u21ff\\u2212\\u2500-\\u259f\\u2726';
+const PLAIN_CHARS =
+  '\\u0020-\\u007e\\u00a0-\\u02ff\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u21ff\\u2212\\u2500-\\u259f\\u2726';
 const PLAIN = new RegExp(`^[${PLAIN_CHARS}]*$`);
 /** Plain characters and SGR sequences (colours, bold, dim…): what Ink's styled text is made of. */
 const STYLED = new RegExp(`^(?:[${PLAIN_CHARS}]|\\u001b\\[[0-9;]*m)*$`);
@@ -37,7 +46,9 @@ export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token
   const tokens: Token[] = [];
   let visible = 0;
   for (const [piece] of str.matchAll(PIECES)) {
-    for (const token of piece.charCodeAt(0) === 0x1b ? sgrTokens(piece) : plainTokens(piece, Number.POSITIVE_INFINITY)) {
+    for (const token of piece.charCodeAt(0) === 0x1b
+      ? sgrTokens(piece)
+      : plainTokens(piece, Number.POSITIVE_INFINITY)) {
       tokens.push(token);
       if (token.type !== 'char') continue;
       visible += token.fullWidth ? 2 : 1;
@@ -121,7 +132,10 @@ const plainChars = new Map<string, { token: Token; styled: StyledChar }>();
 function plain(value: string): { token: Token; styled: StyledChar } {
   let found = plainChars.get(value);
   if (!found) {
-    found = { token: { type: 'char', value, fullWidth: false }, styled: { type: 'char', value, fullWidth: false, styles: NO_STYLES } };
+    found = {
+      token: { type: 'char', value, fullWidth: false },
+      styled: { type: 'char', value, fullWidth: false, styles: NO_STYLES },
+    };
     plainChars.set(value, found);
   }
   return found;
@@ -132,7 +146,8 @@ export function styledCharsToString(chars: StyledChar[]): string {
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     if (i === 0) out += ansiCodesToString(char.styles);
-    else if (!sameCodes(chars[i - 1]!.styles, char.styles)) out += ansiCodesToString(diffAnsiCodes(chars[i - 1]!.styles, char.styles));
+    else if (!sameCodes(chars[i - 1]!.styles, char.styles))
+      out += ansiCodesToString(diffAnsiCodes(chars[i - 1]!.styles, char.styles));
     out += char.value;
     // reset active styles at the end of the string
     if (i === chars.length - 1) out += ansiCodesToString(diffAnsiCodes(char.styles, []));

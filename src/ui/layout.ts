@@ -65,7 +65,10 @@ export function choicesHeight(choices: ChoiceView[], layout: Layout): number {
 }
 
 /** True when the live frame (prose, meters, choices and hint) fits in `rows` without touching the top. */
-export function fitsLive(rows: number, parts: { prose: number; meters: number; choices: number; extra: number }): boolean {
+export function fitsLive(
+  rows: number,
+  parts: { prose: number; meters: number; choices: number; extra: number },
+): boolean {
   if (!Number.isFinite(rows)) return true;
   return parts.prose + parts.meters + parts.choices + parts.extra < rows;
 }
@@ -74,7 +77,11 @@ export function fitsLive(rows: number, parts: { prose: number; meters: number; c
  * How the debug panel lays out `entries` in `width` columns within `maxHeight` lines (border and
  * title included): the cell width, how many entries fit, and the lines it takes.
  */
-export function debugGrid(entries: string[], width: number, maxHeight: number): { cell: number; shown: number; height: number } {
+export function debugGrid(
+  entries: string[],
+  width: number,
+  maxHeight: number,
+): { cell: number; shown: number; height: number } {
   const inner = Math.max(1, width - 4);
   const longest = entries.reduce((max, entry) => Math.max(max, entry.length), 1);
   const cell = Math.min(inner, Math.min(longest, 28) + 2);

@@ -47,21 +47,21 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
   const endingShare = (endingId: string) => readEndingLine(options.story, endingId);
   const instance = render(
     <EndingShareContext.Provider value={endingShare}>
-    <App
-      story={options.story}
-      seed={options.seed}
-      scripted={options.scripted}
-      anim={options.anim}
-      debug={options.debug}
-      from={options.from}
-      set={options.set}
-      newSeed={() => randomInt(2 ** 31)}
-      onExit={(c) => (code = c)}
-      leaveSignal={leaveSignal}
-      store={options.store}
-      resume={options.resume}
-      offer={options.offer}
-    />
+      <App
+        story={options.story}
+        seed={options.seed}
+        scripted={options.scripted}
+        anim={options.anim}
+        debug={options.debug}
+        from={options.from}
+        set={options.set}
+        newSeed={() => randomInt(2 ** 31)}
+        onExit={(c) => (code = c)}
+        leaveSignal={leaveSignal}
+        store={options.store}
+        resume={options.resume}
+        offer={options.offer}
+      />
     </EndingShareContext.Provider>,
     { exitOnCtrlC: false },
   );

@@ -4,7 +4,19 @@
 // does no I/O: saving and loading are asked for through `pending`, done by the App, and
 // their results come back as events.
 import type { KeyAction } from './keys.js';
-import { choicesOf, chooseOpen, closeRun, commitScene, moveSession, openSession, resumeSession, runOf, undoSession, type RunStart, type Session } from './session.js';
+import {
+  choicesOf,
+  chooseOpen,
+  closeRun,
+  commitScene,
+  moveSession,
+  openSession,
+  resumeSession,
+  runOf,
+  undoSession,
+  type RunStart,
+  type Session,
+} from './session.js';
 import { plural } from '../save/format-lines.js';
 import type { Run } from '../save/run.js';
 import { branchRun } from '../save/run.js';
@@ -53,7 +65,11 @@ export type ScreenEvent =
   | { type: 'leave'; code: number }
   | { type: 'slots'; slots: SlotRead[] }
   | { type: 'saved'; message: string; slots: SlotRead[] }
-  | { type: 'loaded'; name: string; result: { ok: true; run: Run; notice: string | null } | { ok: false; problem: string } };
+  | {
+      type: 'loaded';
+      name: string;
+      result: { ok: true; run: Run; notice: string | null } | { ok: false; problem: string };
+    };
 
 export function initialScreen(session: Session, anim: boolean, offer: Offer | null = null): ScreenState {
   return {
@@ -81,13 +97,33 @@ export function reduceScreen(state: ScreenState, event: ScreenEvent): ScreenStat
     case 'leave':
       return { ...state, leaving: event.code };
     case 'slots':
-      return { ...state, saves: { ...state.saves, slots: event.slots, selected: Math.min(state.saves.selected, Math.max(0, event.slots.length - 1)) } };
+      return {
+        ...state,
+        saves: {
+          ...state.saves,
+          slots: event.slots,
+          selected: Math.min(state.saves.selected, Math.max(0, event.slots.length - 1)),
+        },
+      };
     case 'saved':
-      return { ...state, pending: null, message: event.message, saves: { slots: event.slots, selected: 0, naming: null }, overlay: 'none' };
+      return {
+        ...state,
+        pending: null,
+        message: event.message,
+        saves: { slots: event.slots, selected: 0, naming: null },
+        overlay: 'none',
+      };
     case 'loaded':
       if (!event.result.ok) return { ...state, pending: null, message: event.result.problem };
       return {
-        ...moved(state, moveSession(state.session, event.result.run, `Loaded '${event.name}'.${event.result.notice ? ` ${event.result.notice}` : ''}`)),
+        ...moved(
+          state,
+          moveSession(
+            state.session,
+            event.result.run,
+            `Loaded '${event.name}'.${event.result.notice ? ` ${event.result.notice}` : ''}`,
+          ),
+        ),
         pending: null,
       };
     case 'key':
@@ -122,11 +158,13 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
   }
   if (action.type === 'branches') {
     const decisions = branchMap(session.story, runOf(session));
-    if (decisions.length === 0) return { ...state, message: 'No decisions yet: the branch map starts with your first choice.' };
+    if (decisions.length === 0)
+      return { ...state, message: 'No decisions yet: the branch map starts with your first choice.' };
     return { ...state, overlay: 'branches', branch: { decision: decisions.length - 1, option: 0 }, message: null };
   }
   if (action.type === 'endings') return { ...state, overlay: 'endings', message: null };
-  if (action.type === 'saves') return { ...state, overlay: 'saves', saves: { ...state.saves, selected: 0, naming: null }, message: null };
+  if (action.type === 'saves')
+    return { ...state, overlay: 'saves', saves: { ...state.saves, selected: 0, naming: null }, message: null };
 
   if (session.step.state.ending) {
     if (action.type === 'quit') return { ...state, leaving: 0 };
@@ -148,13 +186,26 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
 function onContinueKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>): ScreenState {
   const { action } = event;
   const offer = state.offer!;
-  const chooseContinue = action.type === 'continue' || action.type === 'yes' || (action.type === 'enter' && state.selected === 0) || (action.type === 'digit' && action.n === 1);
-  const chooseNew = action.type === 'no' || (action.type === 'enter' && state.selected === 1) || (action.type === 'digit' && action.n === 2);
+  const chooseContinue =
+    action.type === 'continue' ||
+    action.type === 'yes' ||
+    (action.type === 'enter' && state.selected === 0) ||
+    (action.type === 'digit' && action.n === 1);
+  const chooseNew =
+    action.type === 'no' ||
+    (action.type === 'enter' && state.selected === 1) ||
+    (action.type === 'digit' && action.n === 2);
   if (action.type === 'up' || action.type === 'down') return { ...state, selected: state.selected === 0 ? 1 : 0 };
   if (action.type === 'quit') return { ...state, leaving: 0 };
   if (chooseContinue) {
     const notice = `Continuing ${offer.label}: ${plural(offer.run.taken.length, 'choice')} in.${offer.notice ? ` ${offer.notice}` : ''}`;
-    return { ...state, overlay: 'none', offer: null, selected: 0, session: resumeSession(state.session.story, offer.run, notice) };
+    return {
+      ...state,
+      overlay: 'none',
+      offer: null,
+      selected: 0,
+      session: resumeSession(state.session.story, offer.run, notice),
+    };
   }
   if (chooseNew) {
     return { ...state, overlay: 'none', offer: null, selected: 0 };
@@ -207,9 +258,11 @@ function onSavesKey(state: ScreenState, action: KeyAction, input: string): Scree
       if (!saves.naming) return { ...state, message: 'Type a name first (letters, digits, - and _).' };
       return { ...state, pending: { kind: 'save', name: saves.naming } };
     }
-    if (action.type === 'undo' && input === '') return { ...state, saves: { ...saves, naming: saves.naming.slice(0, -1) } };
+    if (action.type === 'undo' && input === '')
+      return { ...state, saves: { ...saves, naming: saves.naming.slice(0, -1) } };
     if (NAME_CHAR.test(input)) {
-      if (saves.naming.length >= MAX_SLOT_LENGTH) return { ...state, message: `A save name has at most ${MAX_SLOT_LENGTH} characters.` };
+      if (saves.naming.length >= MAX_SLOT_LENGTH)
+        return { ...state, message: `A save name has at most ${MAX_SLOT_LENGTH} characters.` };
       return { ...state, message: null, saves: { ...saves, naming: saves.naming + input } };
     }
     if (action.type === 'no') return { ...state, message: null, saves: { ...saves, naming: null } };
@@ -238,7 +291,8 @@ function onSavesKey(state: ScreenState, action: KeyAction, input: string): Scree
 function loadSlot(state: ScreenState, index: number): ScreenState {
   const slot = state.saves.slots[index];
   if (!slot) return state;
-  if (!slot.ok) return { ...state, message: `'${slot.name}' cannot be loaded: ${slot.problem}. The file is left as it is.` };
+  if (!slot.ok)
+    return { ...state, message: `'${slot.name}' cannot be loaded: ${slot.problem}. The file is left as it is.` };
   return { ...state, pending: { kind: 'load', name: slot.name } };
 }
 
@@ -247,4 +301,3 @@ function pick(state: ScreenState, index: number): ScreenState {
   if (typeof next === 'string') return { ...state, message: next };
   return { ...state, session: next, selected: 0, message: null };
 }
-

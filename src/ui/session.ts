@@ -126,7 +126,9 @@ export function chooseOpen(session: Session, index: number): Session | string {
   if (!result.ok) return result.reason;
   const before = session.step.state;
   const moved = formatDeltas(meterDeltas(session.story, before, result.state));
-  const finished = session.committed ? session : append(session, { kind: 'scene', paragraphs: session.step.paragraphs });
+  const finished = session.committed
+    ? session
+    : append(session, { kind: 'scene', paragraphs: session.step.paragraphs });
   const next = append(finished, { kind: 'pick', label: stripControl(choice.label), moved });
   return {
     ...next,
@@ -144,7 +146,8 @@ export function playScripted(session: Session, numbers: number[]): Session {
   for (const n of numbers) {
     if (current.step.state.ending) break;
     const next = chooseOpen(current, n - 1);
-    if (typeof next === 'string') return append(current, { kind: 'notice', text: `--choices: ${n} is not open here. ${next}` });
+    if (typeof next === 'string')
+      return append(current, { kind: 'notice', text: `--choices: ${n} is not open here. ${next}` });
     current = next;
   }
   return current;
@@ -153,7 +156,9 @@ export function playScripted(session: Session, numbers: number[]): Session {
 /** Moves the live prose into history: it stays on screen but is no longer redrawn. */
 export function commitScene(session: Session): Session {
   if (session.committed) return session;
-  const withScene = session.step.paragraphs.length ? append(session, { kind: 'scene', paragraphs: session.step.paragraphs }) : session;
+  const withScene = session.step.paragraphs.length
+    ? append(session, { kind: 'scene', paragraphs: session.step.paragraphs })
+    : session;
   return { ...withScene, committed: true };
 }
 

@@ -16,7 +16,8 @@ import stringWidthAny, { type Options } from 'string-width';
  * "ambiguous" width, so the shortcut holds only while those count as narrow (string-width's
  * default).
  */
-const NARROW_CHARS = '\\u0020-\\u007e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u21ff\\u2212\\u2500-\\u259f\\u2726';
+const NARROW_CHARS =
+  '\\u0020-\\u007e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u21ff\\u2212\\u2500-\\u259f\\u2726';
 const NARROW = new RegExp(`^[${NARROW_CHARS}]*$`);
 /**
  * Colour and style sequences (SGR) as chalk writes them, which string-width strips whole

@@ -21,7 +21,12 @@ function pusher(args: string[], input = '') {
     timeout: 20_000,
     env: { ...process.env, NO_COLOR: '1', PUSHER_DEBUG: '' },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, toString: () => `exit ${result.status}\n${result.stderr}` };
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    toString: () => `exit ${result.status}\n${result.stderr}`,
+  };
 }
 
 const NO_STACK = /^\s{4}at /m;
@@ -33,7 +38,8 @@ const file = (name: string, text: string) => {
 };
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/pusher.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync(join(ROOT, 'dist/pusher.cjs')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   dir = mkdtempSync(join(tmpdir(), 'pusher-cli-'));
   const app = join(dir, 'app');
   cpSync(join(ROOT, 'bin'), join(app, 'bin'), { recursive: true });
@@ -94,7 +100,14 @@ describe('pusher play (plain)', () => {
     expect(first.stdout).toMatch(/^THE END — Closing Time$/m);
     expect(first.stdout).toMatch(/Heads\.|Tails\./);
     expect(second.stdout).toBe(first.stdout);
-    const outcomes = new Set(['1', '2', '3', '4', '5'].map((seed) => pusher(['play', COIN, '--plain', '--seed', seed, '--choices', tosses]).stdout.replace(/Seed \d+|--seed \d+/g, '')));
+    const outcomes = new Set(
+      ['1', '2', '3', '4', '5'].map((seed) =>
+        pusher(['play', COIN, '--plain', '--seed', seed, '--choices', tosses]).stdout.replace(
+          /Seed \d+|--seed \d+/g,
+          '',
+        ),
+      ),
+    );
     expect(outcomes.size).toBeGreaterThan(1);
   });
 
@@ -109,7 +122,7 @@ describe('pusher play (plain)', () => {
     expect(again.stdout).toBe(run.stdout);
   });
 
-  it('rejects bad flags with commander\'s usage error and exit 2', () => {
+  it("rejects bad flags with commander's usage error and exit 2", () => {
     const badSeed = pusher(['play', TINY, '--plain', '--seed', 'abc']);
     expect(badSeed.code, String(badSeed)).toBe(2);
     expect(badSeed.stderr).toContain("error: option '--seed <n>' argument 'abc' is invalid.");
@@ -124,7 +137,20 @@ describe('pusher play (plain)', () => {
   });
 
   it('reports a broken story with file:line:col and a caret, exit 2, no stack trace', () => {
-    const source = ['@start a', '@clock Mon 08:00', '@timeout Mon 20:00 -> over', '@var debt = 1 in 0..10', '@time deadline = Mon 12:00', '=== a', '* Drive out. [1h] -> hase_garage', '* Walk. [1h] -> hasse_garage', '=== hasse_garage', '-> over', '=== ending over "Over"', ''].join('\n');
+    const source = [
+      '@start a',
+      '@clock Mon 08:00',
+      '@timeout Mon 20:00 -> over',
+      '@var debt = 1 in 0..10',
+      '@time deadline = Mon 12:00',
+      '=== a',
+      '* Drive out. [1h] -> hase_garage',
+      '* Walk. [1h] -> hasse_garage',
+      '=== hasse_garage',
+      '-> over',
+      '=== ending over "Over"',
+      '',
+    ].join('\n');
     const path = file('broken.pusher', source);
     const col = source.split('\n')[6]!.indexOf('hase_garage') + 1;
     const run = pusher(['play', path, '--plain', '--seed', '1']);
@@ -155,7 +181,20 @@ describe('pusher check', () => {
   });
 
   it('exits 2 with positioned problems for a broken story', () => {
-    const path = file('broken-check.pusher', ['@start a', '@clock Mon 08:00', '@timeout Mon 20:00 -> over', '@var debt = 1 in 0..10', '@time deadline = Mon 12:00', '=== a', '* Free. [0m] -> over', '=== ending over "Over"', ''].join('\n'));
+    const path = file(
+      'broken-check.pusher',
+      [
+        '@start a',
+        '@clock Mon 08:00',
+        '@timeout Mon 20:00 -> over',
+        '@var debt = 1 in 0..10',
+        '@time deadline = Mon 12:00',
+        '=== a',
+        '* Free. [0m] -> over',
+        '=== ending over "Over"',
+        '',
+      ].join('\n'),
+    );
     const run = pusher(['check', path]);
     expect(run.code, String(run)).toBe(2);
     expect(run.stderr).toContain(`${path}:7:10: every choice must cost time`);
@@ -163,7 +202,21 @@ describe('pusher check', () => {
   });
 
   it('exits 2 for a story that parses but has a dead end', () => {
-    const path = file('dead-end.pusher', ['@start a', '@clock Mon 08:00', '@timeout Mon 20:00 -> over', '@var debt = 1 in 0..10', '@time deadline = Mon 12:00', '=== a', '* Pay. [1h] -> over', '  locked unless debt > 5: Not enough.', '=== ending over "Over"', ''].join('\n'));
+    const path = file(
+      'dead-end.pusher',
+      [
+        '@start a',
+        '@clock Mon 08:00',
+        '@timeout Mon 20:00 -> over',
+        '@var debt = 1 in 0..10',
+        '@time deadline = Mon 12:00',
+        '=== a',
+        '* Pay. [1h] -> over',
+        '  locked unless debt > 5: Not enough.',
+        '=== ending over "Over"',
+        '',
+      ].join('\n'),
+    );
     const run = pusher(['check', path]);
     expect(run.code, String(run)).toBe(2);
     expect(run.stderr).toContain(`${path}:6:5: dead end: no choice is open in 'a' here; path: (at the start)`);
@@ -188,10 +241,28 @@ describe('pusher check', () => {
   });
 
   it('--json on a broken story gives ok false and positioned problems, exit 2', () => {
-    const path = file('broken-json.pusher', ['@start a', '@clock Mon 08:00', '@timeout Mon 20:00 -> over', '@var debt = 1 in 0..10', '@time deadline = Mon 12:00', '=== a', '* Free. [0m] -> over', '~ nope = 1', '=== ending over "Over"', ''].join('\n'));
+    const path = file(
+      'broken-json.pusher',
+      [
+        '@start a',
+        '@clock Mon 08:00',
+        '@timeout Mon 20:00 -> over',
+        '@var debt = 1 in 0..10',
+        '@time deadline = Mon 12:00',
+        '=== a',
+        '* Free. [0m] -> over',
+        '~ nope = 1',
+        '=== ending over "Over"',
+        '',
+      ].join('\n'),
+    );
     const run = pusher(['check', path, '--json']);
     expect(run.code, String(run)).toBe(2);
-    const report = JSON.parse(run.stdout) as { ok: boolean; endings: unknown[]; problems: Array<Record<string, unknown>> };
+    const report = JSON.parse(run.stdout) as {
+      ok: boolean;
+      endings: unknown[];
+      problems: Array<Record<string, unknown>>;
+    };
     expect(report.ok).toBe(false);
     expect(Array.isArray(report.endings)).toBe(true);
     expect(report.problems.length).toBeGreaterThanOrEqual(1);
@@ -221,14 +292,27 @@ describe('pusher check', () => {
     const replayed = pusher(['check', story, '--max-states', '2', '--json']);
     expect(replayed.code, String(replayed)).toBe(0);
     expect(JSON.parse(replayed.stdout)).toMatchObject({ ok: true, method: 'witnesses', states: 0, walks: 0, stale: 0 });
-    expect(pusher(['check', story, '--max-states', '2']).stdout).toMatch(/replaying \d+ stored runs? \(.*witnessed\.witnesses\)/);
+    expect(pusher(['check', story, '--max-states', '2']).stdout).toMatch(
+      /replaying \d+ stored runs? \(.*witnessed\.witnesses\)/,
+    );
 
-    const fresh = JSON.parse(pusher(['check', story, '--max-states', '2', '--walks', '300', '--no-witnesses', '--json']).stdout) as { walks: number; replayed: number };
+    const fresh = JSON.parse(
+      pusher(['check', story, '--max-states', '2', '--walks', '300', '--no-witnesses', '--json']).stdout,
+    ) as { walks: number; replayed: number };
     expect(fresh).toMatchObject({ walks: 300, replayed: 0 });
 
     // proving from scratch and saving: the file is rewritten from the new proof
     writeFileSync(witnesses, 'not a witness file');
-    const resaved = pusher(['check', story, '--max-states', '2', '--walks', '300', '--no-witnesses', '--save-witnesses']);
+    const resaved = pusher([
+      'check',
+      story,
+      '--max-states',
+      '2',
+      '--walks',
+      '300',
+      '--no-witnesses',
+      '--save-witnesses',
+    ]);
     expect(resaved.code, String(resaved)).toBe(0);
     expect(resaved.stderr).not.toContain('ignored');
     expect(resaved.stdout).toMatch(new RegExp(`saved \\d+ runs? to ${witnesses}`));
@@ -293,11 +377,19 @@ describe('pusher --help and --version', () => {
 describe('start-up', () => {
   // bin/pusher.js and dist/pusher.cjs are CommonJS: an ES module anywhere on the way would
   // make Node start its ESM loader first, 10 to 20 ms of every start (docs/performance.md).
-  it('runs the commands without starting Node\'s ES module loader', () => {
+  it("runs the commands without starting Node's ES module loader", () => {
     // Node loads a module job for every ES module it runs, and for nothing else
-    const probe = file('esm-probe.cjs', "process.on('exit', () => process.stderr.write(`esm modules: ${process.moduleLoadList.includes('NativeModule internal/modules/esm/module_job')}\\n`));");
+    const probe = file(
+      'esm-probe.cjs',
+      "process.on('exit', () => process.stderr.write(`esm modules: ${process.moduleLoadList.includes('NativeModule internal/modules/esm/module_job')}\\n`));",
+    );
     for (const args of [['--version'], ['play', TINY, '--plain', '--seed', '42', '--choices', '4'], ['check', TINY]]) {
-      const run = spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } });
+      const run = spawnSync(process.execPath, ['--require', probe, BIN, ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).toBe('esm modules: false\n');
     }
@@ -307,7 +399,10 @@ describe('start-up', () => {
     const app = join(dir, 'partial');
     cpSync(join(dir, 'app'), app, { recursive: true });
     const bin = join(app, 'bin/pusher.js');
-    for (const damage of [() => rmSync(join(app, 'dist/commands.cjs')), () => writeFileSync(join(app, 'dist/commands.cjs'), 'this is not a script (')]) {
+    for (const damage of [
+      () => rmSync(join(app, 'dist/commands.cjs')),
+      () => writeFileSync(join(app, 'dist/commands.cjs'), 'this is not a script ('),
+    ]) {
       damage();
       const run = spawnSync(process.execPath, [bin, '--version'], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
       expect(run.status).toBe(1);
@@ -318,8 +413,17 @@ describe('start-up', () => {
   });
 
   it('loads child_process and readline only when a command uses them', () => {
-    const probe = file('builtins-probe.cjs', "process.on('exit', () => process.stderr.write(`loaded: ${process.moduleLoadList.filter((m) => /^NativeModule (child_process|readline)$/.test(m)).map((m) => m.slice(13)).join(' ')}\\n`));");
-    const loaded = (args: string[]) => spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } }).stderr;
+    const probe = file(
+      'builtins-probe.cjs',
+      "process.on('exit', () => process.stderr.write(`loaded: ${process.moduleLoadList.filter((m) => /^NativeModule (child_process|readline)$/.test(m)).map((m) => m.slice(13)).join(' ')}\\n`));",
+    );
+    const loaded = (args: string[]) =>
+      spawnSync(process.execPath, ['--require', probe, BIN, ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, NO_COLOR: '1' },
+      }).stderr;
     expect(loaded(['--version'])).toBe('loaded: \n');
     expect(loaded(['check', TINY])).toBe('loaded: \n');
     // the plain player reads its input with readline

@@ -25,7 +25,8 @@ function startedOnce(): { folder: string; cache: string; file: string } {
   return { folder, cache, file: readdirSync(cache)[0]! };
 }
 
-const BODY = "const { join } = require('node:path'); module.exports = { answer: () => 42, here: join(__dirname, 'x') };";
+const BODY =
+  "const { join } = require('node:path'); module.exports = { answer: () => 42, here: join(__dirname, 'x') };";
 
 describe('runCachedScript', () => {
   it('runs the script, writes its cache once, and the next start uses it', () => {
@@ -77,7 +78,11 @@ describe('runCachedScript', () => {
     const { folder, cache, file: first } = startedOnce();
     const written: string[] = [first];
     for (const answer of [43, 44, 45]) {
-      utimesSync(join(cache, written.at(-1)!), new Date(Date.now() - 60_000 * (50 - answer)), new Date(Date.now() - 60_000 * (50 - answer)));
+      utimesSync(
+        join(cache, written.at(-1)!),
+        new Date(Date.now() - 60_000 * (50 - answer)),
+        new Date(Date.now() - 60_000 * (50 - answer)),
+      );
       const before = new Set(readdirSync(cache));
       runCachedScript(scriptIn(folder, BODY.replace('42', String(answer))), cache).save();
       written.push(readdirSync(cache).find((file) => !before.has(file))!);

@@ -12,18 +12,27 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TINY = join(ROOT, 'tests/fixtures/tiny.pusher');
 
 function play(args: string[], input = '') {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/pusher.js'), 'play', TINY, '--plain', '--seed', '1', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: 20_000,
-    env: { ...process.env, PUSHER_NO_FATE_WARMUP: '1', PUSHER_HOME: join(ROOT, 'node_modules/.cache/pusher-test-home') },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin/pusher.js'), 'play', TINY, '--plain', '--seed', '1', ...args],
+    {
+      cwd: ROOT,
+      input,
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: {
+        ...process.env,
+        PUSHER_NO_FATE_WARMUP: '1',
+        PUSHER_HOME: join(ROOT, 'node_modules/.cache/pusher-test-home'),
+      },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split('\n') };
 }
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/pusher.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync(join(ROOT, 'dist/pusher.cjs')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does)');
 });
 
 describe('pusher play --from --set --debug (end to end)', () => {
@@ -37,7 +46,17 @@ describe('pusher play --from --set --debug (end to end)', () => {
   });
 
   it('--from starts in any scene and --set in any state', () => {
-    const run = play(['--from', 'mother', '--set', 'nerve=0', '--set', 'cash=7', '--set', 'called_mother=true', '--debug']);
+    const run = play([
+      '--from',
+      'mother',
+      '--set',
+      'nerve=0',
+      '--set',
+      'cash=7',
+      '--set',
+      'called_mother=true',
+      '--debug',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('She hangs up.');
     expect(run.stdout).not.toContain('She listens.');
@@ -47,7 +66,9 @@ describe('pusher play --from --set --debug (end to end)', () => {
 
   it('--set takes a week time for a time variable, and its events follow it', () => {
     const later = play(['--set', 'deadline=Mon 18:00', '--debug']);
-    expect(later.lines).toContain('[debug] scene=kitchen debt=1,000 deadline=Mon 18:00 cash=200 nerve=1 called_mother=no');
+    expect(later.lines).toContain(
+      '[debug] scene=kitchen debt=1,000 deadline=Mon 18:00 cash=200 nerve=1 called_mother=no',
+    );
     // A deadline already past fires at once: the collector comes before the first choice.
     const past = play(['--set', 'deadline=Mon 07:00']);
     expect(past.stdout).toContain('The door opens before you reach it.');
@@ -83,7 +104,9 @@ describe('parseAssignments', () => {
   const story = storyOf(readFileSync(TINY, 'utf8'), 'tiny.pusher');
 
   it('reads numbers, flags and times', () => {
-    expect(parseAssignments(['cash=0', 'nerve=3', 'called_mother=false', 'deadline=Tue 09:30', 'debt=5000'], story.vars)).toEqual({
+    expect(
+      parseAssignments(['cash=0', 'nerve=3', 'called_mother=false', 'deadline=Tue 09:30', 'debt=5000'], story.vars),
+    ).toEqual({
       cash: 0,
       nerve: 3,
       called_mother: false,

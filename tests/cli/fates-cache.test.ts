@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheDir, fateCachePath, readEndingShare, readFateCache, warmFateCacheInBackground, writeFateCache } from '../../src/cli/fate-cache.js';
+import {
+  cacheDir,
+  fateCachePath,
+  readEndingShare,
+  readFateCache,
+  warmFateCacheInBackground,
+  writeFateCache,
+} from '../../src/cli/fate-cache.js';
 import { fatesOf } from '../../src/tools/fates.js';
 import { storyOf } from '../story/helpers.js';
 
@@ -79,7 +86,9 @@ describe('the ending line for a story too big to count', () => {
     expect(readEndingLine(story, 'beaten', { env, warm: false })).toBeNull();
     writeFateCache(story, null, env, { runs: 100, seed: 1, shares: { beaten: 0.3, out_of_time: 0.004 } });
     expect(readEndingLine(story, 'beaten', { env, warm: false })).toBe('about 30% of weeks played at random end here');
-    expect(readEndingLine(story, 'out_of_time', { env, warm: false })).toBe('about under 1% of weeks played at random end here');
+    expect(readEndingLine(story, 'out_of_time', { env, warm: false })).toBe(
+      'about under 1% of weeks played at random end here',
+    );
     expect(readEndingLine(story, 'spared', { env, warm: false })).toBeNull();
   });
 });

@@ -56,7 +56,8 @@ Over.
 
 let fork = '';
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/pusher.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync(join(ROOT, 'dist/pusher.cjs')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   dir = mkdtempSync(join(tmpdir(), 'pusher-fates-'));
   home = join(dir, 'home');
   fork = join(dir, 'fork.pusher');
@@ -69,7 +70,9 @@ describe('pusher check --fates', () => {
     const run = pusher(['check', fork, '--fates']);
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe(`${fork}: the odds of each fate for a player choosing at random (exact, over ${lines[0]!.match(/over (\d+) states/)![1]} states)`);
+    expect(lines[0]).toBe(
+      `${fork}: the odds of each fate for a player choosing at random (exact, over ${lines[0]!.match(/over (\d+) states/)![1]} states)`,
+    );
     expect(lines[1]).toBe('  8 routes in all');
     expect(lines).toContain('   52.08%  One     5 (62.5%)  [end1]  = 25/48');
     expect(lines).toContain('   47.92%  Two     3 (37.5%)  [end2]  = 23/48');
@@ -79,10 +82,20 @@ describe('pusher check --fates', () => {
   it('--json gives the same as data, big numbers as strings', () => {
     const run = pusher(['check', fork, '--fates', '--json']);
     expect(run.code, run.stderr).toBe(0);
-    const data = JSON.parse(run.stdout) as { complete: boolean; routes: string; endings: Array<Record<string, unknown>> };
+    const data = JSON.parse(run.stdout) as {
+      complete: boolean;
+      routes: string;
+      endings: Array<Record<string, unknown>>;
+    };
     expect(data.complete).toBe(true);
     expect(data.routes).toBe('8');
-    expect(data.endings.find((e) => e['id'] === 'end1')).toMatchObject({ probability: '25/48', numerator: '25', denominator: '48', routes: '5', routeShare: 62.5 });
+    expect(data.endings.find((e) => e['id'] === 'end1')).toMatchObject({
+      probability: '25/48',
+      numerator: '25',
+      denominator: '48',
+      routes: '5',
+      routeShare: 62.5,
+    });
   });
 
   it('with --random and --json, one object holds both reports', () => {

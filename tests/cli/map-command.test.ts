@@ -9,13 +9,18 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TINY = join(ROOT, 'tests/fixtures/tiny.pusher');
 
 function pusher(args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/pusher.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/pusher.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 let dir = '';
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/pusher.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (!existsSync(join(ROOT, 'dist/pusher.cjs')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   dir = mkdtempSync(join(tmpdir(), 'pusher-map-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -106,7 +106,11 @@ describe('plain mode: saves, continue, undo, branches', () => {
     pusher(home, ['play', TINY, '--seed', '1'], '1\n');
     writeFileSync(join(home, 'data', 'profile.json'), 'garbage');
     const run = pusher(home, ['play', TINY, '--seed', '1'], '1\n');
-    expect(run.stdout).toMatch(/Your profile could not be read \(it is not valid JSON\)\. It was kept as .*profile\.json\.corrupt-/);
-    expect(JSON.parse(readFileSync(join(home, 'data', 'profile.json'), 'utf8')).stories.tiny.choices).toEqual(['count']);
+    expect(run.stdout).toMatch(
+      /Your profile could not be read \(it is not valid JSON\)\. It was kept as .*profile\.json\.corrupt-/,
+    );
+    expect(JSON.parse(readFileSync(join(home, 'data', 'profile.json'), 'utf8')).stories.tiny.choices).toEqual([
+      'count',
+    ]);
   });
 });

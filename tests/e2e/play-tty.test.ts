@@ -24,7 +24,19 @@ function tmux(...args: string[]): string {
 // count as already seen, or offer to continue its run.
 function openShell(name: string, columns: number, rows: number): string {
   const home = mkdtempSync(join(tmpdir(), 'pusher-e2e-'));
-  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', process.cwd(), `env CI=true PUSHER_HOME=${home} PS1="$ " bash --norc --noprofile`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    name,
+    '-x',
+    String(columns),
+    '-y',
+    String(rows),
+    '-c',
+    process.cwd(),
+    `env CI=true PUSHER_HOME=${home} PS1="$ " bash --norc --noprofile`,
+  );
   sessions.push(name);
   return home;
 }
@@ -113,7 +125,9 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
     type('term', `node bin/pusher.js play ${STORY} --seed ${seed}; echo "[exit $?]"`);
     await waitFor('term', 'Content note');
     await waitFor('term', 'Count the jar.');
-    const pid = execFileSync('pgrep', ['-f', `pusher.js play ${STORY} --seed ${seed}$`], { encoding: 'utf8' }).trim().split('\n')[0]!;
+    const pid = execFileSync('pgrep', ['-f', `pusher.js play ${STORY} --seed ${seed}$`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')[0]!;
     process.kill(Number(pid), 'SIGTERM');
     await waitFor('term', '[exit 143]');
     await expectTerminalRestored('term');
@@ -121,7 +135,12 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
 
   it('keeps code caches for the commands and the UI: written by the first start, used by the next, replaced when corrupt', async () => {
     const home = openShell('cache', 80, 24);
-    const cacheFiles = () => (existsSync(join(home, 'cache')) ? readdirSync(join(home, 'cache')).filter((f) => f.endsWith('.v8cache')).sort() : []);
+    const cacheFiles = () =>
+      existsSync(join(home, 'cache'))
+        ? readdirSync(join(home, 'cache'))
+            .filter((f) => f.endsWith('.v8cache'))
+            .sort()
+        : [];
     const start = async () => {
       keys('cache', 'C-l');
       type('cache', `node bin/pusher.js play ${STORY} --new --seed 5; echo "[exit $?]"`);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { startGame, listChoices, takeChoice, replay, readMeters, meterDeltas, visitCount, scenesEntered, type GameState } from '../../src/engine/index.js';
+import {
+  startGame,
+  listChoices,
+  takeChoice,
+  replay,
+  readMeters,
+  meterDeltas,
+  visitCount,
+  scenesEntered,
+  type GameState,
+} from '../../src/engine/index.js';
 import { storyOf } from '../story/helpers.js';
 
 const STORY = storyOf(`@start a
@@ -96,8 +106,20 @@ describe('listChoices', () => {
     const { state } = startGame(STORY, { seed: 1 });
     const views = listChoices(STORY, state);
     expect(views.map((v) => v.id)).toEqual(['work', 'spend', 'meet', 'borrow', 'wait', 'gamble', 'quit']);
-    expect(views.find((v) => v.id === 'spend')).toEqual({ id: 'spend', label: 'Spend.', cost: 30, available: false, reason: 'You need 50 more.' });
-    expect(views.find((v) => v.id === 'work')).toEqual({ id: 'work', label: 'Work.', cost: 120, available: true, reason: null });
+    expect(views.find((v) => v.id === 'spend')).toEqual({
+      id: 'spend',
+      label: 'Spend.',
+      cost: 30,
+      available: false,
+      reason: 'You need 50 more.',
+    });
+    expect(views.find((v) => v.id === 'work')).toEqual({
+      id: 'work',
+      label: 'Work.',
+      cost: 120,
+      available: true,
+      reason: null,
+    });
   });
 
   it('gives the reason of the first lock that fails, in order', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { startGame, listChoices, takeChoice, replay, scenesEntered, visitCount, type Step } from '../../src/engine/index.js';
+import {
+  startGame,
+  listChoices,
+  takeChoice,
+  replay,
+  scenesEntered,
+  visitCount,
+  type Step,
+} from '../../src/engine/index.js';
 import type { Story } from '../../src/story/types.js';
 import { storyOf } from '../story/helpers.js';
 
@@ -131,8 +139,11 @@ describe('replay properties', () => {
           vars: { ...step.state.vars, unrelated: false },
           visits: Object.fromEntries(scenesEntered(of, step.state).map((id) => [id, visitCount(of, step.state, id)])),
         });
-        expect(after.steps.map((step) => comparable(edited, step))).toEqual(before.steps.map((step) => comparable(story, step)));
-        if (scenesEntered(story, before.step.state).some((scene) => scene === 'up' || scene === 'lucky_night')) drewSomething = true;
+        expect(after.steps.map((step) => comparable(edited, step))).toEqual(
+          before.steps.map((step) => comparable(story, step)),
+        );
+        if (scenesEntered(story, before.step.state).some((scene) => scene === 'up' || scene === 'lucky_night'))
+          drewSomething = true;
       }),
       { numRuns: 200 },
     );
@@ -141,7 +152,9 @@ describe('replay properties', () => {
 
   it('different seeds do lead to different runs (the seed is used)', () => {
     const ids = Array.from({ length: 12 }, () => 'flip');
-    const outcomes = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((s) => JSON.stringify(replay(story, ids, { seed: s }).step.state.vars)));
+    const outcomes = new Set(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((s) => JSON.stringify(replay(story, ids, { seed: s }).step.state.vars)),
+    );
     expect(outcomes.size).toBeGreaterThan(1);
   });
 });

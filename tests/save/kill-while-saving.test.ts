@@ -16,7 +16,12 @@ const INPUT = '1\nundo\n'.repeat(5000);
 
 function startGame(home: string, pauseMs: number) {
   const child = spawn(process.execPath, [BIN, 'play', 'tests/fixtures/tiny.pusher', '--seed', '3'], {
-    env: { ...process.env, PUSHER_HOME: home, PUSHER_NO_FATE_WARMUP: '1', PUSHER_TEST_PAUSE_BEFORE_RENAME: String(pauseMs) },
+    env: {
+      ...process.env,
+      PUSHER_HOME: home,
+      PUSHER_NO_FATE_WARMUP: '1',
+      PUSHER_TEST_PAUSE_BEFORE_RENAME: String(pauseMs),
+    },
     stdio: ['pipe', 'ignore', 'ignore'],
   });
   child.stdin.on('error', () => undefined);
@@ -36,7 +41,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function expectReadable(home: string): void {
   const data = join(home, 'data');
   const autosave = join(data, 'saves', 'tiny', 'autosave.json');
-  if (existsSync(autosave)) expect(parseSave(readFileSync(autosave, 'utf8')).ok, readFileSync(autosave, 'utf8')).toBe(true);
+  if (existsSync(autosave))
+    expect(parseSave(readFileSync(autosave, 'utf8')).ok, readFileSync(autosave, 'utf8')).toBe(true);
   const profile = join(data, 'profile.json');
   if (existsSync(profile)) expect(parseProfile(readFileSync(profile, 'utf8')).ok).toBe(true);
 }
@@ -92,7 +98,11 @@ describe('killed while autosaving', () => {
         // From the second round on, wait for a write that replaces an existing autosave.
         // The temporary file appears empty when it is opened; the writer pauses only once it
         // holds a whole save (flushed), so that is what marks the pause.
-        if (pending.length && (i === 0 || existsSync(autosave)) && parseSave(readOrEmpty(join(folder, pending[0]!))).ok) {
+        if (
+          pending.length &&
+          (i === 0 || existsSync(autosave)) &&
+          parseSave(readOrEmpty(join(folder, pending[0]!))).ok
+        ) {
           found = true;
           before = existsSync(autosave) ? readFileSync(autosave, 'utf8') : null;
           break;

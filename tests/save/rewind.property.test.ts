@@ -64,23 +64,29 @@ describe.each(stories)('rewind and branch jumps (%s)', (_name, story) => {
 
   it('taking another option at any past decision gives the state of a fresh replay', () => {
     fc.assert(
-      fc.property(fc.nat(1000), fc.array(fc.nat(20), { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (seed, picks, d, o) => {
-        const session = play(story, seed, picks);
-        const decisions = branchMap(story, runOf(session));
-        fc.pre(decisions.length > 0);
-        const decision = decisions[d % decisions.length]!;
-        const open = decision.others.filter((choice) => choice.available);
-        fc.pre(open.length > 0);
-        const choice = open[o % open.length]!;
-        const jumped = moveSession(session, branchRun(runOf(session), decision.index, choice.id), 'jump');
-        const taken = [...session.step.state.taken.slice(0, decision.index), choice.id];
-        expect(jumped.step.state).toEqual(fresh(story, seed, taken).state);
-        expect(jumped.step.state).toEqual(replay(story, taken, { seed }).step.state);
-        // The map of the new run starts with the same decisions up to the jump.
-        const after = branchMap(story, runOf(jumped));
-        expect(after.slice(0, decision.index)).toEqual(decisions.slice(0, decision.index));
-        expect(after[decision.index]!.taken.id).toBe(choice.id);
-      }),
+      fc.property(
+        fc.nat(1000),
+        fc.array(fc.nat(20), { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.nat(),
+        (seed, picks, d, o) => {
+          const session = play(story, seed, picks);
+          const decisions = branchMap(story, runOf(session));
+          fc.pre(decisions.length > 0);
+          const decision = decisions[d % decisions.length]!;
+          const open = decision.others.filter((choice) => choice.available);
+          fc.pre(open.length > 0);
+          const choice = open[o % open.length]!;
+          const jumped = moveSession(session, branchRun(runOf(session), decision.index, choice.id), 'jump');
+          const taken = [...session.step.state.taken.slice(0, decision.index), choice.id];
+          expect(jumped.step.state).toEqual(fresh(story, seed, taken).state);
+          expect(jumped.step.state).toEqual(replay(story, taken, { seed }).step.state);
+          // The map of the new run starts with the same decisions up to the jump.
+          const after = branchMap(story, runOf(jumped));
+          expect(after.slice(0, decision.index)).toEqual(decisions.slice(0, decision.index));
+          expect(after[decision.index]!.taken.id).toBe(choice.id);
+        },
+      ),
       { numRuns: 60 },
     );
   });

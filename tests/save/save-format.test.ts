@@ -26,7 +26,10 @@ describe('save files', () => {
   });
 
   it('keeps --from and --set starts', () => {
-    const custom: Run = { start: { seed: 1, from: 'mother', set: { cash: 0 } }, taken: ['mother.go_back_to_the_kitchen'] };
+    const custom: Run = {
+      start: { seed: 1, from: 'mother', set: { cash: 0 } },
+      taken: ['mother.go_back_to_the_kitchen'],
+    };
     const state = replayRun(story, custom).step.state;
     const parsed = parseSave(serialiseSave(makeSave(story, fingerprint, custom, state, new Date())));
     expect(parsed.ok && loadSave(story, fingerprint, parsed.save)).toMatchObject({ ok: true, run: custom });
@@ -34,15 +37,30 @@ describe('save files', () => {
 
   it('names what is wrong with damaged, cut-short and foreign files', () => {
     const good = serialiseSave(makeSave(story, fingerprint, run, replayRun(story, run).step.state, new Date()));
-    expect(parseSave(good.slice(0, good.length / 2))).toEqual({ ok: false, problem: 'it is not valid JSON (damaged or cut short)' });
+    expect(parseSave(good.slice(0, good.length / 2))).toEqual({
+      ok: false,
+      problem: 'it is not valid JSON (damaged or cut short)',
+    });
     expect(parseSave('')).toMatchObject({ ok: false });
     expect(parseSave('{"hello": 1}')).toEqual({ ok: false, problem: 'it is not a Pusher save' });
     expect(parseSave('[1,2]')).toEqual({ ok: false, problem: 'it is not a Pusher save' });
-    expect(parseSave(good.replace('"version": 1', '"version": 9'))).toMatchObject({ ok: false, problem: expect.stringContaining('version 9') });
-    expect(parseSave(good.replace(/"taken": \[[^\]]*\]/, '"taken": [1, 2]'))).toMatchObject({ ok: false, problem: expect.stringContaining("'taken'") });
-    expect(parseSave(good.replace('"seed": 5', '"seed": -1'))).toMatchObject({ ok: false, problem: expect.stringContaining("'seed'") });
+    expect(parseSave(good.replace('"version": 1', '"version": 9'))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('version 9'),
+    });
+    expect(parseSave(good.replace(/"taken": \[[^\]]*\]/, '"taken": [1, 2]'))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining("'taken'"),
+    });
+    expect(parseSave(good.replace('"seed": 5', '"seed": -1'))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining("'seed'"),
+    });
     const other = parseSave(good.replace('"story": "tiny"', '"story": "another"'));
-    expect(other.ok && loadSave(story, fingerprint, other.save)).toEqual({ ok: false, problem: "it belongs to the story 'another', not 'tiny'" });
+    expect(other.ok && loadSave(story, fingerprint, other.save)).toEqual({
+      ok: false,
+      problem: "it belongs to the story 'another', not 'tiny'",
+    });
   });
 });
 
@@ -78,7 +96,29 @@ describe('slot names', () => {
   });
 
   it('refuses every name that could leave the saves folder or break a file system', () => {
-    const attacks = ['', '../x', '..', '.', '.hidden', 'a/b', 'a\\b', '/etc/passwd', 'C:\\x', 'a\0b', '\0', 'x'.repeat(41), 'x'.repeat(5000), 'a b', 'con', 'NUL', 'lpt1', 'a\nb', 'é', '-x', 'x.json'];
+    const attacks = [
+      '',
+      '../x',
+      '..',
+      '.',
+      '.hidden',
+      'a/b',
+      'a\\b',
+      '/etc/passwd',
+      'C:\\x',
+      'a\0b',
+      '\0',
+      'x'.repeat(41),
+      'x'.repeat(5000),
+      'a b',
+      'con',
+      'NUL',
+      'lpt1',
+      'a\nb',
+      'é',
+      '-x',
+      'x.json',
+    ];
     for (const name of attacks) expect(slotNameProblem(name), JSON.stringify(name)).not.toBeNull();
   });
 });

@@ -75,9 +75,15 @@ describe('the save store', () => {
       ['good', true],
       ['other-story', true],
     ]);
-    expect(store.load('broken')).toEqual({ ok: false, problem: "Cannot load 'broken': it is not valid JSON (damaged or cut short)." });
+    expect(store.load('broken')).toEqual({
+      ok: false,
+      problem: "Cannot load 'broken': it is not valid JSON (damaged or cut short).",
+    });
     expect(store.load('alien')).toEqual({ ok: false, problem: "Cannot load 'alien': it is not a Pusher save." });
-    expect(store.load('other-story')).toMatchObject({ ok: false, problem: expect.stringContaining("belongs to the story 'someone-else'") });
+    expect(store.load('other-story')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining("belongs to the story 'someone-else'"),
+    });
     expect(store.load('good').ok).toBe(true);
     expect(readFileSync(join(folder, 'broken.json'), 'utf8')).toBe('{"format": "pusher-save", "vers');
   });
@@ -89,10 +95,21 @@ describe('the save store', () => {
 
 describe('the profile', () => {
   it('records endings with their first date and every choice, and merges as a union', () => {
-    const a = recordSighting(emptyProfile(), 'tiny', { choices: ['count'], ending: 'beaten', now: new Date('2025-02-01T00:00:00Z') });
-    const b = recordSighting(emptyProfile(), 'tiny', { choices: ['kitchen.call_your_mother'], ending: 'beaten', now: new Date('2025-01-01T00:00:00Z') });
+    const a = recordSighting(emptyProfile(), 'tiny', {
+      choices: ['count'],
+      ending: 'beaten',
+      now: new Date('2025-02-01T00:00:00Z'),
+    });
+    const b = recordSighting(emptyProfile(), 'tiny', {
+      choices: ['kitchen.call_your_mother'],
+      ending: 'beaten',
+      now: new Date('2025-01-01T00:00:00Z'),
+    });
     const merged = mergeProfiles(a, b);
-    expect(merged.stories['tiny']).toMatchObject({ endings: { beaten: '2025-01-01T00:00:00.000Z' }, choices: ['count', 'kitchen.call_your_mother'] });
+    expect(merged.stories['tiny']).toMatchObject({
+      endings: { beaten: '2025-01-01T00:00:00.000Z' },
+      choices: ['count', 'kitchen.call_your_mother'],
+    });
     expect(mergeProfiles(merged, merged)).toEqual(merged);
     expect(mergeProfiles(b, a)).toEqual(merged);
     const g = gallery(story, merged.stories['tiny']!);
@@ -118,7 +135,9 @@ describe('the profile', () => {
     writeFileSync(profilePath(dir), '{"format":"pusher-profile","version":1,"stories":{"tiny":{"endings":');
     const store = openGameStore(story, dir, { now: () => new Date('2025-03-04T05:06:07Z') });
     expect(store.notices).toHaveLength(1);
-    expect(store.notices[0]).toMatch(/could not be read \(it is not valid JSON\)\. It was kept as .*profile\.json\.corrupt-2025-03-04T05-06-07-000Z and a fresh one started\./);
+    expect(store.notices[0]).toMatch(
+      /could not be read \(it is not valid JSON\)\. It was kept as .*profile\.json\.corrupt-2025-03-04T05-06-07-000Z and a fresh one started\./,
+    );
     expect(readdirSync(dir).filter((f) => f.startsWith('profile.json.corrupt-'))).toHaveLength(1);
     expect(store.record()).toEqual({ endings: {}, choices: [], seen: [] });
     store.note({ choices: ['count'], now: new Date() });

@@ -58,7 +58,9 @@ describe('checkStory', () => {
 === ending over "Over"
 `;
     const { report } = checkStory(storyOf(source), 1000);
-    expect(report.problems.map((p) => p.message)).toContain("dead end: no choice is open in 'a' here; path: (at the start)");
+    expect(report.problems.map((p) => p.message)).toContain(
+      "dead end: no choice is open in 'a' here; path: (at the start)",
+    );
   });
 
   it('reports an ending never reached and a choice never available, with a path to its scene', () => {
@@ -75,10 +77,16 @@ describe('checkStory', () => {
     const { report } = checkStory(storyOf(source), 100_000);
     expect(report.ok).toBe(false);
     expect(report.proven).toBe(true);
-    expect(report.problems).toEqual([
-      { file: 'main.pusher', ...locate(source, '* Win.', '*'), message: "choice 'win' is never available; its scene is reached by: go" },
-      { file: 'main.pusher', ...locate(source, '=== ending win', 'win'), message: "ending 'win' is never reached" },
-    ].sort((x, y) => x.line - y.line));
+    expect(report.problems).toEqual(
+      [
+        {
+          file: 'main.pusher',
+          ...locate(source, '* Win.', '*'),
+          message: "choice 'win' is never available; its scene is reached by: go",
+        },
+        { file: 'main.pusher', ...locate(source, '=== ending win', 'win'), message: "ending 'win' is never reached" },
+      ].sort((x, y) => x.line - y.line),
+    );
     expect(report.endings).toEqual([
       { id: 'win', title: 'Rich', reachable: false },
       { id: 'over', title: 'Over', reachable: true },
@@ -99,7 +107,9 @@ describe('checkStory', () => {
 === ending over "Over"
 `;
     const { report } = checkStory(storyOf(source), 100_000);
-    expect(report.problems.map((p) => p.message)).toContain("dead end: no choice is open in 'b' here; path: risk (chance: 30%)");
+    expect(report.problems.map((p) => p.message)).toContain(
+      "dead end: no choice is open in 'b' here; path: risk (chance: 30%)",
+    );
   });
 
   it('reports an unproven result when the state limit is tiny', () => {
@@ -107,7 +117,12 @@ describe('checkStory', () => {
     expect(report.proven).toBe(false);
     expect(report.ok).toBe(false);
     expect(report.states).toBeLessThanOrEqual(2);
-    expect(report.problems).toContainEqual({ file: 'tiny.pusher', line: 1, col: 1, message: 'unproven: stopped after 2 states (raise --max-states)' });
+    expect(report.problems).toContainEqual({
+      file: 'tiny.pusher',
+      line: 1,
+      col: 1,
+      message: 'unproven: stopped after 2 states (raise --max-states)',
+    });
     // an unfinished search claims no ending unreachable
     expect(report.problems.some((p) => /never reached|never available/.test(p.message))).toBe(false);
   });

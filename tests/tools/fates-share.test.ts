@@ -47,7 +47,11 @@ describe('storyFingerprint', () => {
   it('changes with any edit, file name or file boundary', () => {
     const base = storyFingerprint(story);
     expect(storyFingerprint({ sources: { ...story.sources, '/home/a/story/days/mon.pusher': 'mon!' } })).not.toBe(base);
-    expect(storyFingerprint({ sources: { '/home/a/story/main.pusher': 'main', '/home/a/story/days/tue.pusher': 'mon' } })).not.toBe(base);
-    expect(storyFingerprint({ sources: { 'x/a.pusher': 'ab', 'x/b.pusher': 'c' } })).not.toBe(storyFingerprint({ sources: { 'x/a.pusher': 'a', 'x/b.pusher': 'bc' } }));
+    expect(
+      storyFingerprint({ sources: { '/home/a/story/main.pusher': 'main', '/home/a/story/days/tue.pusher': 'mon' } }),
+    ).not.toBe(base);
+    expect(storyFingerprint({ sources: { 'x/a.pusher': 'ab', 'x/b.pusher': 'c' } })).not.toBe(
+      storyFingerprint({ sources: { 'x/a.pusher': 'a', 'x/b.pusher': 'bc' } }),
+    );
   });
 });

@@ -8,7 +8,8 @@ import { randomRuns } from '../../src/tools/random-runs.js';
 import { formatFraction } from '../../src/tools/fraction.js';
 import type { Story } from '../../src/story/types.js';
 
-const ENDINGS = '\n=== ending end1 "One"\nYou end here.\n\n=== ending end2 "Two"\nYou end there.\n\n=== ending over "Over"\nTime is up.\n';
+const ENDINGS =
+  '\n=== ending end1 "One"\nYou end here.\n\n=== ending end2 "Two"\nYou end there.\n\n=== ending over "Over"\nTime is up.\n';
 
 function fates(story: Story): FateReport {
   const report = fatesOf(story, 100_000);
@@ -48,7 +49,11 @@ ${ENDINGS}`;
 describe('computeFates: small stories worked by hand', () => {
   it('weights choices evenly and chance by its odds, and counts routes', () => {
     const report = fates(storyOf(FORK));
-    expect(byId(report)).toEqual({ end1: { p: '25/48', routes: 5n }, end2: { p: '23/48', routes: 3n }, over: { p: '0/1', routes: 0n } });
+    expect(byId(report)).toEqual({
+      end1: { p: '25/48', routes: 5n },
+      end2: { p: '23/48', routes: 3n },
+      over: { p: '0/1', routes: 0n },
+    });
     expect(report.endings.find((e) => e.id === 'end1')!.percent).toBeCloseTo((25 / 48) * 100, 12);
     expect(report.routes).toBe(8n);
     expect(report.stuck.routes).toBe(0n);
@@ -96,7 +101,11 @@ ${ENDINGS}`);
 * Run. [13h] -> end2
 ${ENDINGS}`);
     // At 08:00 Sleep and Run pass 20:00, the time-out; Walk reaches 14:00, where all three do.
-    expect(byId(fates(story))).toEqual({ end1: { p: '0/1', routes: 0n }, end2: { p: '0/1', routes: 0n }, over: { p: '1/1', routes: 5n } });
+    expect(byId(fates(story))).toEqual({
+      end1: { p: '0/1', routes: 0n },
+      end2: { p: '0/1', routes: 0n },
+      over: { p: '1/1', routes: 5n },
+    });
   });
 
   it('refuses an exploration cut short', () => {
@@ -108,7 +117,16 @@ ${ENDINGS}`);
   it('gives JSON with big integers as strings', () => {
     const json = fatesToJson(fates(storyOf(FORK)));
     expect(json.routes).toBe('8');
-    expect(json.endings[0]).toEqual({ id: 'end1', title: 'One', probability: '25/48', numerator: '25', denominator: '48', percent: (25 / 48) * 100, routes: '5', routeShare: 62.5 });
+    expect(json.endings[0]).toEqual({
+      id: 'end1',
+      title: 'One',
+      probability: '25/48',
+      numerator: '25',
+      denominator: '48',
+      percent: (25 / 48) * 100,
+      routes: '5',
+      routeShare: 62.5,
+    });
     expect(() => JSON.stringify(json)).not.toThrow();
   });
 });
@@ -160,7 +178,9 @@ describe('exact fates agree with random play', () => {
       const p = ending.percent / 100;
       const share = sampled.endings.find((e) => e.id === ending.id)!.share;
       const standardError = Math.sqrt((p * (1 - p)) / runs);
-      expect(Math.abs(share - p), `${ending.id}: sampled ${share}, exact ${p}`).toBeLessThanOrEqual(4 * standardError + 1e-12);
+      expect(Math.abs(share - p), `${ending.id}: sampled ${share}, exact ${p}`).toBeLessThanOrEqual(
+        4 * standardError + 1e-12,
+      );
     }
   };
 
@@ -175,7 +195,10 @@ describe('exact fates agree with random play', () => {
 describe('primeFactors and weightedSum', () => {
   it('factor choice counts and add weighted vectors over a common denominator', async () => {
     const { primeFactors, weightedSum, denominatorOf } = await import('../../src/tools/odds-vector.js');
-    expect([...primeFactors(100)]).toEqual([[2, 2], [5, 2]]);
+    expect([...primeFactors(100)]).toEqual([
+      [2, 2],
+      [5, 2],
+    ]);
     expect([...primeFactors(23)]).toEqual([[23, 1]]);
     // 1/3 · (1/2, 1/2) + 1/4 · (1, 0) = (1/6 + 1/4, 1/6) = (5/12, 2/12)
     const half = { den: new Map([[2, 1]]), nums: [1n, 1n] };

@@ -19,7 +19,11 @@ describe('randomRuns', () => {
 === ending other "Other"
 === ending over "Over"
 `);
-    const counts = [1, 2, 3, 4].map((seed) => randomRuns(coin, 50, seed).endings.map((e) => e.runs).join(','));
+    const counts = [1, 2, 3, 4].map((seed) =>
+      randomRuns(coin, 50, seed)
+        .endings.map((e) => e.runs)
+        .join(','),
+    );
     expect(new Set(counts).size).toBeGreaterThan(1);
   });
 

@@ -4,7 +4,14 @@ import { formatWitnessFile, parseWitnessFile } from '../../src/tools/witness-fil
 import type { Witness } from '../../src/tools/witness-run.js';
 
 const RUNS: Witness[] = [
-  { seed: 12, start: [], moves: [{ choice: 'a.go', picks: [] }, { choice: 'b.toss', picks: [1, 0] }] },
+  {
+    seed: 12,
+    start: [],
+    moves: [
+      { choice: 'a.go', picks: [] },
+      { choice: 'b.toss', picks: [1, 0] },
+    ],
+  },
   { seed: 0, start: [2], moves: [] },
 ];
 
@@ -25,7 +32,16 @@ describe('the witness file', () => {
       [JSON.stringify({ ...good, version: 9 }), /version 9/],
       [JSON.stringify({ ...good, runs: 'all of them' }), /no list of runs/],
       [JSON.stringify({ ...good, runs: [[1, [], ['a', -1]]] }), /run 1 is malformed/],
-      [JSON.stringify({ ...good, runs: [[1, [], 'a'], [1.5, []]] }), /run 2 is malformed/],
+      [
+        JSON.stringify({
+          ...good,
+          runs: [
+            [1, [], 'a'],
+            [1.5, []],
+          ],
+        }),
+        /run 2 is malformed/,
+      ],
       [JSON.stringify({ ...good, runs: [[1, [], { choice: 'a' }]] }), /run 1 is malformed/],
     ];
     for (const [text, reason] of cases) {

@@ -83,23 +83,35 @@ describe('proof by witnesses, for stories with too many states to walk', () => {
     expect(atOpen.vars['coins']).toBeGreaterThanOrEqual(3);
   });
 
-  it('keeps its probes within the states it is given: the week\'s end, only a probe finds here, is missed with none', () => {
+  it("keeps its probes within the states it is given: the week's end, only a probe finds here, is missed with none", () => {
     const story = storyOf(BIG);
     expect(searchWitnesses(story, 300, 1).endings.has('end_time')).toBe(true);
     expect(searchWitnesses(story, 300, 1, { probeStates: 0 }).endings.has('end_time')).toBe(false);
     const { report } = checkStory(story, 500, { witnessWalks: 300, seed: 1, probeStates: 0 });
-    expect(report.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^ending 'end_time' is not shown reachable by 300 guided runs/)]);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^ending 'end_time' is not shown reachable by 300 guided runs/),
+    ]);
   });
 
   it('stops walking once every scene, ending and open door is shown', () => {
     // a short week, so the walks reach its end without a probe
-    const story = storyOf(BIG.replace('@timeout Sun 23:00', '@timeout Mon 11:00').replace('@time deadline = Sun 22:00', '@time deadline = Mon 10:00'));
+    const story = storyOf(
+      BIG.replace('@timeout Sun 23:00', '@timeout Mon 11:00').replace(
+        '@time deadline = Sun 22:00',
+        '@time deadline = Mon 10:00',
+      ),
+    );
     const found = searchWitnesses(story, 5000, 1);
     expect(found.walks).toBeLessThan(5000);
     expect(found.walks % 100).toBe(0);
     expect(found.endings.size).toBe(3);
     // a door no run can open keeps it searching to the end
-    const stuck = storyOf(BIG.replace('* Give up. [1h] -> end_quit', '* Give up. [1h] -> end_quit\n* Fly. [1h] -> end_quit #fly\n  locked unless coins > 500: Never.'));
+    const stuck = storyOf(
+      BIG.replace(
+        '* Give up. [1h] -> end_quit',
+        '* Give up. [1h] -> end_quit\n* Fly. [1h] -> end_quit #fly\n  locked unless coins > 500: Never.',
+      ),
+    );
     expect(searchWitnesses(stuck, 400, 1, { probeStates: 0 }).walks).toBe(400);
   });
 
@@ -112,19 +124,31 @@ describe('proof by witnesses, for stories with too many states to walk', () => {
   });
 
   it('flags scenes where every choice has a condition: only they could dead-end', () => {
-    const source = BIG.replace('=== door\n* Walk through. [10m] -> end_door', '=== door\n* Walk through. [10m] -> end_door\n  locked unless luck > 0: Not without luck.');
+    const source = BIG.replace(
+      '=== door\n* Walk through. [10m] -> end_door',
+      '=== door\n* Walk through. [10m] -> end_door\n  locked unless luck > 0: Not without luck.',
+    );
     const story = storyOf(source);
     expect(scenesThatCouldDeadEnd(story)).toEqual(['door']);
     const { report } = checkStory(story, 500, { witnessWalks: 300, seed: 1 });
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/too many states to rule out a dead end in 'door'/));
+    expect(report.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/too many states to rule out a dead end in 'door'/),
+    );
   });
 
   it('reports what no run could reach, at its line', () => {
-    const source = BIG.replace('* Give up. [1h] -> end_quit', '* Give up. [1h] -> end_quit\n* Fly. [1h] -> end_quit #fly\n  locked unless coins > 500: Never.');
+    const source = BIG.replace(
+      '* Give up. [1h] -> end_quit',
+      '* Give up. [1h] -> end_quit\n* Fly. [1h] -> end_quit #fly\n  locked unless coins > 500: Never.',
+    );
     const { report } = checkStory(storyOf(source), 500, { witnessWalks: 200, seed: 1 });
     const fly = report.problems.find((p) => p.message.startsWith("choice 'fly' is never seen open"));
-    expect(fly).toMatchObject({ file: 'w.pusher', line: source.split('\n').indexOf('* Fly. [1h] -> end_quit #fly') + 1, col: 1 });
+    expect(fly).toMatchObject({
+      file: 'w.pusher',
+      line: source.split('\n').indexOf('* Fly. [1h] -> end_quit #fly') + 1,
+      col: 1,
+    });
   });
 });
 
@@ -154,12 +178,24 @@ describe('stored witnesses: runs replayed before any search', () => {
 
   it('prove the story alone: no walk, no search', () => {
     const { report, exploration } = checkStory(story, 500, { witnessWalks: 300, seed: 1, stored });
-    expect(report).toMatchObject({ ok: true, proven: true, method: 'witnesses', states: 0, walks: 0, replayed: stored.length, stale: 0, gates: 1 });
+    expect(report).toMatchObject({
+      ok: true,
+      proven: true,
+      method: 'witnesses',
+      states: 0,
+      walks: 0,
+      replayed: stored.length,
+      stale: 0,
+      gates: 1,
+    });
     expect(exploration).toBeNull();
   });
 
   it('are not trusted: a forged run that takes a shut door shows nothing past it', () => {
-    const source = BIG.replace('* Give up. [1h] -> end_quit', '* Give up. [1h] -> end_quit\n* Fly. [1h] -> end_quit #fly\n  locked unless coins > 500: Never.');
+    const source = BIG.replace(
+      '* Give up. [1h] -> end_quit',
+      '* Give up. [1h] -> end_quit\n* Fly. [1h] -> end_quit #fly\n  locked unless coins > 500: Never.',
+    );
     const locked = storyOf(source);
     const forged: Witness = { seed: 1, start: [], moves: [{ choice: 'fly', picks: [] }] };
     const { report } = checkStory(locked, 500, { witnessWalks: 100, seed: 1, stored: [forged, ...stored] });
@@ -167,7 +203,9 @@ describe('stored witnesses: runs replayed before any search', () => {
     expect(report.stale).toBe(1);
     // the search could not open it either, so the walk was made (and stopped at its limit)
     expect(report.states).toBe(500);
-    expect(report.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^choice 'fly' is never seen open/));
+    expect(report.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/^choice 'fly' is never seen open/),
+    );
   });
 
   it('that no longer fit an edited story count up to where they stop, and the search finds the rest', () => {

@@ -105,7 +105,9 @@ describe('App: the ending', () => {
     await app.press('1', '4');
     const frame = await waitForFrame(app.frame, (f) => f.includes('THE END — Night Falls'));
     expect(frame).toContain('Days survived 1 · Final debt 1,000 kr · Seed 7');
-    expect(frame).toMatch(/How you got here:\nMon 08:00 +Count the jar\.\nMon 08:05 +Hide under the bed until it is dark\./);
+    expect(frame).toMatch(
+      /How you got here:\nMon 08:00 +Count the jar\.\nMon 08:05 +Hide under the bed until it is dark\./,
+    );
     expect(frame).toContain('Enter or r: play again with a new seed · u undo · b map · e endings · q quit');
     await app.press('r');
     const again = await waitForFrame(app.frame, (f) => f.includes('Seed 99 (play this run again'));
@@ -183,7 +185,12 @@ describe('App: terminal sizes', () => {
     const app = await renderApp();
     for (const columns of [30, 12]) {
       resize(app.stdout, columns);
-      const frame = await waitForFrame(app.frame, (f) => f.split('\n').slice(-3).every((line) => line.length <= columns));
+      const frame = await waitForFrame(app.frame, (f) =>
+        f
+          .split('\n')
+          .slice(-3)
+          .every((line) => line.length <= columns),
+      );
       expect(frame).toContain('jar');
     }
     resize(app.stdout, 3);
@@ -206,7 +213,14 @@ describe('App: --debug and screen readers', () => {
   it('shows every variable and flag beside the scene', async () => {
     const app = await renderApp({ debug: true });
     const frame = app.frame();
-    for (const entry of ['scene=kitchen', 'debt=1,000', 'deadline=Mon 12:00', 'cash=200', 'nerve=1', 'called_mother=no']) {
+    for (const entry of [
+      'scene=kitchen',
+      'debt=1,000',
+      'deadline=Mon 12:00',
+      'cash=200',
+      'nerve=1',
+      'called_mother=no',
+    ]) {
       expect(frame).toContain(entry);
     }
   });

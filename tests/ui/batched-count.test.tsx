@@ -12,7 +12,9 @@ function History({ items, batch }: { items: string[]; batch: number }) {
   return (
     <>
       <Static items={items.slice(0, count)}>{(item) => <Text key={item}>{item}</Text>}</Static>
-      <Text>live {count}/{items.length}</Text>
+      <Text>
+        live {count}/{items.length}
+      </Text>
     </>
   );
 }

@@ -21,7 +21,13 @@ beforeAll(async () => {
   // what Ink imports, resolved as in the game: the shortcut, then the patched package
   writeFileSync(entry, "export { default as stringWidth } from 'string-width';\n");
   const outfile = join(dir, 'bundle.mjs');
-  await build({ ...bundleOptions(ROOT), entryPoints: [entry], outfile, nodePaths: [join(ROOT, 'node_modules')], logLevel: 'silent' });
+  await build({
+    ...bundleOptions(ROOT),
+    entryPoints: [entry],
+    outfile,
+    nodePaths: [join(ROOT, 'node_modules')],
+    logLevel: 'silent',
+  });
   text = readFileSync(outfile, 'utf8');
   // every pattern the bundle builds with new RegExp while it loads
   const Real = RegExp;
@@ -48,9 +54,28 @@ describe('string-width, bundled with the emoji pattern built on demand', () => {
   });
 
   it('gives the width the package gives, emoji and all', () => {
-    const samples = ['😀', '👍🏽', '👨‍👩‍👧', '🇩🇰', '#️⃣', '1⃣', '☺', '☺️', '❤️‍🔥', '🏳️‍🌈', 'é'.normalize('NFD'), 'コンニチハ', '\u200d', 'Frank — “Tonny” 😀 owes 50.000 kr.'];
+    const samples = [
+      '😀',
+      '👍🏽',
+      '👨‍👩‍👧',
+      '🇩🇰',
+      '#️⃣',
+      '1⃣',
+      '☺',
+      '☺️',
+      '❤️‍🔥',
+      '🏳️‍🌈',
+      'é'.normalize('NFD'),
+      'コンニチハ',
+      '\u200d',
+      'Frank — “Tonny” 😀 owes 50.000 kr.',
+    ];
     for (const sample of samples) expect([sample, bundled.stringWidth(sample)]).toEqual([sample, stock(sample)]);
-    const piece = fc.oneof(fc.constantFrom(...samples), fc.string({ maxLength: 4, unit: 'grapheme' }), fc.string({ maxLength: 4, unit: 'binary' }));
+    const piece = fc.oneof(
+      fc.constantFrom(...samples),
+      fc.string({ maxLength: 4, unit: 'grapheme' }),
+      fc.string({ maxLength: 4, unit: 'binary' }),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const line = pieces.join('');

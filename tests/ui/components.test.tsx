@@ -25,7 +25,13 @@ describe('MetersPanel', () => {
   it('shows day, clock, debt and time with bars, and the status line', () => {
     const meters = readMeters(story, start.state);
     const { lastFrame } = render(
-      <MetersPanel meters={meters} deltas={null} window={nextDeadlineWindow(null, meters)} layout={layoutFor(100)} sr={false} />,
+      <MetersPanel
+        meters={meters}
+        deltas={null}
+        window={nextDeadlineWindow(null, meters)}
+        layout={layoutFor(100)}
+        sr={false}
+      />,
     );
     const frame = lastFrame()!;
     expect(frame).toContain('Day 1 · Monday 08:00');
@@ -57,7 +63,13 @@ describe('MetersPanel', () => {
   it('stacks the bars under their readings when narrow', () => {
     const meters = readMeters(story, start.state);
     const { lastFrame } = render(
-      <MetersPanel meters={meters} deltas={null} window={nextDeadlineWindow(null, meters)} layout={layoutFor(40)} sr={false} />,
+      <MetersPanel
+        meters={meters}
+        deltas={null}
+        window={nextDeadlineWindow(null, meters)}
+        layout={layoutFor(40)}
+        sr={false}
+      />,
     );
     const lines = lastFrame()!.split('\n');
     expect(lines.every((line) => line.length <= 40)).toBe(true);
@@ -67,7 +79,13 @@ describe('MetersPanel', () => {
   it('speaks plainly to a screen reader: no bars', () => {
     const meters = readMeters(story, start.state);
     const { lastFrame } = render(
-      <MetersPanel meters={meters} deltas={null} window={nextDeadlineWindow(null, meters)} layout={layoutFor(100)} sr />,
+      <MetersPanel
+        meters={meters}
+        deltas={null}
+        window={nextDeadlineWindow(null, meters)}
+        layout={layoutFor(100)}
+        sr
+      />,
     );
     expect(lastFrame()).toContain('Debt: 1,000 kr.');
     expect(lastFrame()).toContain('Time: 4 h left, getting close.');
@@ -118,7 +136,9 @@ describe('ChoiceList', () => {
   });
 
   it('says when there is no way on', () => {
-    expect(render(<ChoiceList choices={[]} selected={0} layout={layoutFor(80)} sr={false} />).lastFrame()).toContain('dead end');
+    expect(render(<ChoiceList choices={[]} selected={0} layout={layoutFor(80)} sr={false} />).lastFrame()).toContain(
+      'dead end',
+    );
   });
 });
 
@@ -140,7 +160,9 @@ describe('EndingScreen', () => {
     const frame = render(<EndingScreen story={story} state={state} width={80} />).lastFrame()!;
     expect(frame).toContain('THE END — Night Falls');
     expect(frame).toContain('Days survived 1 · Final debt 1,000 kr · Seed 7');
-    expect(frame).toMatch(/How you got here:\nMon 08:00 +Count the jar\.\nMon 08:05 +Hide under the bed until it is dark\./);
+    expect(frame).toMatch(
+      /How you got here:\nMon 08:00 +Count the jar\.\nMon 08:05 +Hide under the bed until it is dark\./,
+    );
     expect(frame).not.toContain('of the ways');
   });
 

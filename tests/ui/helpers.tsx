@@ -24,7 +24,11 @@ export const KEYS = {
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until the frame passes `check`, so tests wait for effects and timers without guessing. */
-export async function waitForFrame(lastFrame: () => string | undefined, check: (frame: string) => boolean, timeout = 2000): Promise<string> {
+export async function waitForFrame(
+  lastFrame: () => string | undefined,
+  check: (frame: string) => boolean,
+  timeout = 2000,
+): Promise<string> {
   const until = Date.now() + timeout;
   for (;;) {
     const frame = lastFrame() ?? '';

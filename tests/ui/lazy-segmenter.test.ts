@@ -17,7 +17,12 @@ const segments = (segmenter: { segment(input: string): Iterable<{ segment: strin
 describe('LazySegmenter', () => {
   it('segments as Intl.Segmenter does, with the same arguments', () => {
     const text = 'Frank 🇩🇰 e\u0301 👨‍👩‍👧 “Tonny”. Milo waits.';
-    const argsList: Array<ConstructorParameters<typeof Intl.Segmenter>> = [[], [undefined, { granularity: 'grapheme' }], ['en', { granularity: 'word' }], ['da', { granularity: 'sentence' }]];
+    const argsList: Array<ConstructorParameters<typeof Intl.Segmenter>> = [
+      [],
+      [undefined, { granularity: 'grapheme' }],
+      ['en', { granularity: 'word' }],
+      ['da', { granularity: 'sentence' }],
+    ];
     for (const args of argsList) {
       const lazy = new LazySegmenter(...args);
       const real = new Intl.Segmenter(...args);
@@ -46,7 +51,11 @@ describe('LazySegmenter', () => {
       const afterLoad = built;
       new Intl.Segmenter();
       console.log(JSON.stringify([afterLoad, built]));`;
-    const run = spawnSync(process.execPath, ['-e', count, copy], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, NODE_ENV: 'production' } });
+    const run = spawnSync(process.execPath, ['-e', count, copy], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     expect(run.stderr).toBe('');
     // none while loading; the counter itself counts
     expect(JSON.parse(run.stdout)).toEqual([0, 1]);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readMeters, startGame, takeChoice } from '../../src/engine/index.js';
 import { formatCost, formatDayClock } from '../../src/present/format-meters.js';
-import { debtDanger, debtFraction, formatBar, nextDeadlineWindow, timeDanger, timeFraction } from '../../src/present/meter-danger.js';
+import {
+  debtDanger,
+  debtFraction,
+  formatBar,
+  nextDeadlineWindow,
+  timeDanger,
+  timeFraction,
+} from '../../src/present/meter-danger.js';
 import { debugValues } from '../../src/present/debug-values.js';
 import { loadStory } from './helpers.js';
 

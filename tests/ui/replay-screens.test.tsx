@@ -24,7 +24,9 @@ const MOTHER = 'kitchen.call_your_mother';
 describe('the new screens, alone', () => {
   it('BranchMap: one line per decision, the highlighted one open with its other options', () => {
     const decisions = branchMap(story, { start: { seed: 7 }, taken: [COUNT, MOTHER] });
-    const { lastFrame } = render(<BranchMap decisions={decisions} cursor={{ decision: 0, option: 1 }} width={80} maxRows={20} />);
+    const { lastFrame } = render(
+      <BranchMap decisions={decisions} cursor={{ decision: 0, option: 1 }} width={80} maxRows={20} />,
+    );
     const frame = lastFrame()!;
     expect(frame).toContain('Branch map · 2 decisions');
     expect(frame).toContain('› Mon 08:00 kitchen ● Count the jar.');
@@ -56,7 +58,9 @@ describe('the new screens, alone', () => {
   });
 
   it('ContinuePrompt: where the run stands and the two ways on', () => {
-    const frame = render(<ContinuePrompt where="Mon 08:05 in kitchen, 1 choice in" notice={null} selected={0} width={60} />).lastFrame()!;
+    const frame = render(
+      <ContinuePrompt where="Mon 08:05 in kitchen, 1 choice in" notice={null} selected={0} width={60} />,
+    ).lastFrame()!;
     expect(frame).toContain('An unfinished run is waiting.');
     expect(frame).toContain('› 1) Continue');
     expect(frame).toContain('2) New game');
@@ -69,9 +73,15 @@ describe('App: rewind, branches, gallery and saves', () => {
     await app.press('1', '2');
     await waitForFrame(app.frame, (f) => f.includes('She listens.'));
     await app.press('u');
-    await waitForFrame(app.frame, (f) => f.includes('↶ Undone: Call your mother.') && f.includes('Day 1 · Monday 08:05'));
+    await waitForFrame(
+      app.frame,
+      (f) => f.includes('↶ Undone: Call your mother.') && f.includes('Day 1 · Monday 08:05'),
+    );
     await app.press('\u007f');
-    const frame = await waitForFrame(app.frame, (f) => f.includes('↶ Undone: Count the jar.') && f.includes('Day 1 · Monday 08:00'));
+    const frame = await waitForFrame(
+      app.frame,
+      (f) => f.includes('↶ Undone: Count the jar.') && f.includes('Day 1 · Monday 08:00'),
+    );
     expect(frame).toContain('1) Count the jar.');
     await app.press('u');
     await waitForFrame(app.frame, (f) => f.includes('Nothing to undo: this is the start of the run.'));

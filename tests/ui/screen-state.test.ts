@@ -50,7 +50,14 @@ describe('reduceScreen', () => {
     const again = key(ended, { type: 'restart' });
     expect(again.session.step.state.seed).toBe(5);
     expect(again.session.step.state.ending).toBeNull();
-    expect(again.session.history.map((item) => item.kind)).toEqual(['title', 'scene', 'pick', 'scene', 'ending', 'title']);
+    expect(again.session.history.map((item) => item.kind)).toEqual([
+      'title',
+      'scene',
+      'pick',
+      'scene',
+      'ending',
+      'title',
+    ]);
   });
 
   it('reports a digit with no choice behind it', () => {

@@ -6,7 +6,15 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTypewriter } from '../hooks/use-typewriter.js';
 import { useBatchedCount } from '../hooks/use-batched-count.js';
 import { keyAction } from '../keys.js';
-import { choicesHeight, DEBUG_PANEL_WIDTH, debugGrid, fitsLive, layoutFor, metersHeight, proseHeight } from '../layout.js';
+import {
+  choicesHeight,
+  DEBUG_PANEL_WIDTH,
+  debugGrid,
+  fitsLive,
+  layoutFor,
+  metersHeight,
+  proseHeight,
+} from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
 import { proseLength } from '../reveal.js';
 import { choicesOf, openSession, playScripted, resumeSession, runOf, type Session } from '../session.js';
@@ -135,7 +143,11 @@ export function App(props: AppProps) {
       dispatch({ type: 'saved', message: result.message, slots: store.slots() });
     } else {
       const loaded = store.load(pending.name);
-      dispatch({ type: 'loaded', name: pending.name, result: loaded.ok ? { ok: true, run: loaded.run, notice: loaded.notice } : loaded });
+      dispatch({
+        type: 'loaded',
+        name: pending.name,
+        result: loaded.ok ? { ok: true, run: loaded.run, notice: loaded.notice } : loaded,
+      });
     }
   }, [screen.pending]);
 
@@ -146,8 +158,12 @@ export function App(props: AppProps) {
   const choices = useMemo(() => {
     const found = choicesOf(session);
     if (!record) return found;
-    const fresh = newChoices(record, found.all.map((choice) => choice.id));
-    const mark = (list: typeof found.all) => list.map((choice) => (fresh.has(choice.id) ? { ...choice, label: `${choice.label} \u2726new` } : choice));
+    const fresh = newChoices(
+      record,
+      found.all.map((choice) => choice.id),
+    );
+    const mark = (list: typeof found.all) =>
+      list.map((choice) => (fresh.has(choice.id) ? { ...choice, label: `${choice.label} \u2726new` } : choice));
     return { all: mark(found.all), open: mark(found.open) };
   }, [session, record]);
 
@@ -155,7 +171,14 @@ export function App(props: AppProps) {
   const debugBelow = size.columns < layout.width + 1 + DEBUG_PANEL_WIDTH;
   const debugWidth = debugBelow ? layout.width : Math.min(size.columns - layout.width - 1, 120);
   const debugMax = debugBelow ? Math.max(6, Math.floor(size.rows / 3)) : size.rows - 1;
-  const debugHeight = debug && debugBelow ? debugGrid(story.varOrder.map((n) => n), debugWidth, debugMax).height : 0;
+  const debugHeight =
+    debug && debugBelow
+      ? debugGrid(
+          story.varOrder.map((n) => n),
+          debugWidth,
+          debugMax,
+        ).height
+      : 0;
   const fits = fitsLive(size.rows, {
     prose: proseHeight(paragraphs, layout.width),
     meters: metersHeight(layout, meters.status.length),
@@ -211,12 +234,20 @@ export function App(props: AppProps) {
 
   if (overlay === 'continue' && screen.offer) {
     return (
-      <ContinuePrompt where={offerLine(story, screen.offer)} notice={screen.offer.notice} selected={selected} width={layout.width} />
+      <ContinuePrompt
+        where={offerLine(story, screen.offer)}
+        notice={screen.offer.notice}
+        selected={selected}
+        width={layout.width}
+      />
     );
   }
 
   // Overlays sit below the meters; they get what the terminal has left.
-  const overlayRows = Math.max(4, (Number.isFinite(size.rows) ? size.rows : 40) - metersHeight(layout, meters.status.length) - 2);
+  const overlayRows = Math.max(
+    4,
+    (Number.isFinite(size.rows) ? size.rows : 40) - metersHeight(layout, meters.status.length) - 2,
+  );
   const main = (
     <Box flexDirection="column" width={layout.width}>
       {live && <SceneText paragraphs={paragraphs} width={layout.width} shown={typer.shown} />}
@@ -227,11 +258,26 @@ export function App(props: AppProps) {
       ) : overlay === 'help' ? (
         <HelpOverlay width={layout.width} tiny={layout.tiny} />
       ) : overlay === 'branches' ? (
-        <BranchMap decisions={branchMap(story, runOf(session))} cursor={screen.branch} width={layout.width} maxRows={overlayRows} />
+        <BranchMap
+          decisions={branchMap(story, runOf(session))}
+          cursor={screen.branch}
+          width={layout.width}
+          maxRows={overlayRows}
+        />
       ) : overlay === 'endings' ? (
-        <EndingsGallery gallery={gallery(story, record ?? { endings: {}, choices: [], seen: [] })} width={layout.width} maxRows={overlayRows - 4} />
+        <EndingsGallery
+          gallery={gallery(story, record ?? { endings: {}, choices: [], seen: [] })}
+          width={layout.width}
+          maxRows={overlayRows - 4}
+        />
       ) : overlay === 'saves' ? (
-        <SaveMenu slots={screen.saves.slots} selected={screen.saves.selected} naming={screen.saves.naming} width={layout.width} maxRows={Math.max(1, overlayRows - 4)} />
+        <SaveMenu
+          slots={screen.saves.slots}
+          selected={screen.saves.selected}
+          naming={screen.saves.naming}
+          width={layout.width}
+          maxRows={Math.max(1, overlayRows - 4)}
+        />
       ) : ending ? (
         <KeyHint mode="ending" short={layout.narrow} />
       ) : (

@@ -43,9 +43,15 @@ export function BranchMap({ decisions, cursor, width, maxRows }: BranchMapProps)
                 const here = i === cursor.option;
                 const lock = choice.available ? '' : ` locked: ${stripControl(choice.reason ?? '')}`;
                 return (
-                  <Text key={choice.id} wrap="truncate-end" dimColor={!choice.available} color={here && choice.available ? ACCENT : undefined}>
+                  <Text
+                    key={choice.id}
+                    wrap="truncate-end"
+                    dimColor={!choice.available}
+                    color={here && choice.available ? ACCENT : undefined}
+                  >
                     {'    '}
-                    {here ? '\u203a' : ' '} {i < 9 ? `${i + 1})` : '  '} {'\u25cb'} {stripControl(choice.label)} ({formatCost(choice.cost)}){lock}
+                    {here ? '\u203a' : ' '} {i < 9 ? `${i + 1})` : '  '} {'\u25cb'} {stripControl(choice.label)} (
+                    {formatCost(choice.cost)}){lock}
                   </Text>
                 );
               })}
@@ -54,7 +60,9 @@ export function BranchMap({ decisions, cursor, width, maxRows }: BranchMapProps)
         );
       })}
       <Text dimColor wrap="truncate-end">
-        {width < 60 ? '↑↓ ←→ 1-9 · Enter: go · Esc: back' : '↑↓ decision · ←→ or 1-9 option · Enter: go that way · Esc: back'}
+        {width < 60
+          ? '↑↓ ←→ 1-9 · Enter: go · Esc: back'
+          : '↑↓ decision · ←→ or 1-9 option · Enter: go that way · Esc: back'}
       </Text>
     </Box>
   );

@@ -23,14 +23,26 @@ export function ChoiceList({ choices, selected, layout, sr }: ChoiceListProps) {
   return (
     <Box flexDirection="column" aria-role="list">
       {choices.map((raw) => {
-        const choice = { ...raw, label: stripControl(raw.label), reason: raw.reason === null ? null : stripControl(raw.reason) };
+        const choice = {
+          ...raw,
+          label: stripControl(raw.label),
+          reason: raw.reason === null ? null : stripControl(raw.reason),
+        };
         if (!choice.available) {
-          if (sr) return <Text key={choice.id}>{`Locked: ${choice.label} (${formatCost(choice.cost)}): ${choice.reason}`}</Text>;
+          if (sr)
+            return (
+              <Text key={choice.id}>{`Locked: ${choice.label} (${formatCost(choice.cost)}): ${choice.reason}`}</Text>
+            );
           return <ChoiceRow key={choice.id} marker={'  \u2013'} choice={choice} layout={layout} dim />;
         }
         const n = ++number;
         const isSelected = n - 1 === selected;
-        if (sr) return <Text key={choice.id}>{`${n}. ${choice.label} (${formatCost(choice.cost)}${isSelected ? ', selected' : ''})`}</Text>;
+        if (sr)
+          return (
+            <Text
+              key={choice.id}
+            >{`${n}. ${choice.label} (${formatCost(choice.cost)}${isSelected ? ', selected' : ''})`}</Text>
+          );
         const marker = `${isSelected ? '\u203a ' : '  '}${n <= 9 ? `${n})` : n}`;
         return <ChoiceRow key={choice.id} marker={marker} choice={choice} layout={layout} selected={isSelected} />;
       })}

@@ -29,7 +29,9 @@ export function DebugPanel({ story, state, width, maxHeight }: DebugPanelProps) 
           </Box>
         ))}
       </Box>
-      {grid.shown < values.length && <Text dimColor>+{values.length - grid.shown} more (make the terminal taller)</Text>}
+      {grid.shown < values.length && (
+        <Text dimColor>+{values.length - grid.shown} more (make the terminal taller)</Text>
+      )}
     </Box>
   );
 }

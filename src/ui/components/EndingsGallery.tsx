@@ -20,16 +20,16 @@ export function EndingsGallery({ gallery, width, maxRows }: EndingsGalleryProps)
       {rows.map((entry, i) => (
         <Box key={i}>
           {entry.title === null ? (
-            <Text dimColor>  ???</Text>
+            <Text dimColor> ???</Text>
           ) : (
             <Text wrap="truncate-end">
-              <Text color={BAD}>  {stripControl(entry.title)}</Text>
+              <Text color={BAD}> {stripControl(entry.title)}</Text>
               <Text dimColor> {shortDate(entry.found!)}</Text>
             </Text>
           )}
         </Box>
       ))}
-      {hidden > 0 && <Text dimColor>  … and {hidden} more</Text>}
+      {hidden > 0 && <Text dimColor> … and {hidden} more</Text>}
       <Text>{gallerySummary(gallery)}</Text>
       <Text dimColor>Any key goes back to the game.</Text>
     </Box>

@@ -19,7 +19,9 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
         <Box flexDirection="column" width={width} marginBottom={1}>
           <Text bold>{item.title}</Text>
           {item.note && <NoteLines note={item.note} width={width} />}
-          <Text dimColor>{wrapText(`Seed ${item.seed} (play this run again with --seed ${item.seed})`, width).join('\n')}</Text>
+          <Text dimColor>
+            {wrapText(`Seed ${item.seed} (play this run again with --seed ${item.seed})`, width).join('\n')}
+          </Text>
         </Box>
       );
     case 'scene':
@@ -35,8 +37,10 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
     case 'pick':
       return (
         <Box flexDirection="column" width={width} marginBottom={1}>
-          <Text color={ACCENT}>{'\u203a'} {item.label}</Text>
-          {item.moved && <Text dimColor>  {item.moved}</Text>}
+          <Text color={ACCENT}>
+            {'\u203a'} {item.label}
+          </Text>
+          {item.moved && <Text dimColor> {item.moved}</Text>}
         </Box>
       );
     case 'notice':

@@ -14,7 +14,10 @@ const HINTS: Record<HintMode, { full: string; short: string }> = {
     full: '1-9 \u2191\u2193 Enter: choose · u undo · b map · e endings · s saves · ? keys · q quit',
     short: '1-9 · u undo · b map · ? keys · q quit',
   },
-  ending: { full: 'Enter or r: play again with a new seed · u undo · b map · e endings · q quit', short: 'r: again · u: undo · q: quit' },
+  ending: {
+    full: 'Enter or r: play again with a new seed · u undo · b map · e endings · q quit',
+    short: 'r: again · u: undo · q: quit',
+  },
 };
 
 /** One dim line saying which keys do something now. */

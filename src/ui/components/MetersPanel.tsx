@@ -1,6 +1,12 @@
 import { Box, Text } from 'ink';
 import type { MeterDeltas, Meters } from '../../engine/index.js';
-import { formatDayClock, formatMoney, formatSignedDuration, formatSignedMoney, formatTimeLeft } from '../../present/format-meters.js';
+import {
+  formatDayClock,
+  formatMoney,
+  formatSignedDuration,
+  formatSignedMoney,
+  formatTimeLeft,
+} from '../../present/format-meters.js';
 import { debtDanger, debtFraction, timeDanger, timeFraction, type DeadlineWindow } from '../../present/meter-danger.js';
 import { formatWeekTime } from '../../story/week-time.js';
 import type { Layout } from '../layout.js';
@@ -22,7 +28,9 @@ export function MetersPanel({ meters, deltas, window, layout, sr }: MetersPanelP
   const border = !layout.tiny && !sr;
   // inside a round border with one column of padding each side
   const inner = Math.max(1, layout.width - (border ? 4 : 0));
-  const debtDelta = deltas?.debt ? { text: formatSignedMoney(deltas.debt), colour: deltas.debt > 0 ? BAD : GOOD } : null;
+  const debtDelta = deltas?.debt
+    ? { text: formatSignedMoney(deltas.debt), colour: deltas.debt > 0 ? BAD : GOOD }
+    : null;
   const timeDelta = deltas?.minutesLeft
     ? { text: formatSignedDuration(deltas.minutesLeft), colour: deltas.minutesLeft < 0 ? 'yellow' : GOOD }
     : null;

@@ -20,7 +20,7 @@ export function SaveMenu({ slots, selected, naming, width, maxRows }: SaveMenuPr
   return (
     <Box flexDirection="column" width={width}>
       <Text bold>Saves</Text>
-      {slots.length === 0 && <Text dimColor>  No saves yet.</Text>}
+      {slots.length === 0 && <Text dimColor> No saves yet.</Text>}
       {shown.map((slot, i) => {
         const n = first + i;
         const on = n === selected && naming === null;
@@ -36,14 +36,18 @@ export function SaveMenu({ slots, selected, naming, width, maxRows }: SaveMenuPr
         );
       })}
       {naming === null ? (
-        <Text dimColor wrap="truncate-end">Enter or 1-9: load · s: save as… · Esc: back</Text>
+        <Text dimColor wrap="truncate-end">
+          Enter or 1-9: load · s: save as… · Esc: back
+        </Text>
       ) : (
         <>
           <Text>
             Save as: <Text color={ACCENT}>{naming}</Text>
             {'\u2588'}
           </Text>
-          <Text dimColor wrap="truncate-end">letters, digits, - _ · Enter: save · Esc: cancel</Text>
+          <Text dimColor wrap="truncate-end">
+            letters, digits, - _ · Enter: save · Esc: cancel
+          </Text>
         </>
       )}
     </Box>
