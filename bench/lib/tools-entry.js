@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateStory } from '../../src/tools/generate-story.ts';
 import { parseStory } from '../../src/story/parse-story.ts';
-import { choicesOf, chooseOpen, openSession } from '../../src/ui/session.ts';
+import { choicesOf, chooseOpen, openSession } from '../../src/play/session.js';
 
 const [command, ...args] = process.argv.slice(2);
 

@@ -9,6 +9,7 @@ import { parseWitnessFile } from '../tools/witness-file.js';
 import { saveWitnesses } from './save-witnesses.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
 import { runFates } from './fates-command.js';
+import type { ReportResult } from './report-result.js';
 import { progressBar } from './progress-bar.js';
 
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
@@ -120,16 +121,6 @@ function summaryLine(path: string, report: CheckReport, witnessPath: string): st
     `  ${plural(report.scenes, 'scene')}, ${plural(report.choices, 'choice')} (${report.gates} gated), ${groupThousands(report.words)} words`,
     `  ${reached} of ${plural(report.endings.length, 'ending')} reachable; ${how}${stale}`,
   ].join('\n');
-}
-
-/** What one of check's reports produced: its JSON document, its text, and the exit code it asks for. */
-export interface ReportResult {
-  code: number;
-  json: unknown;
-  /** for standard output */
-  text: string | null;
-  /** for standard error */
-  error: string | null;
 }
 
 /** `--random` and `--fates`: each report alone, or with --json both in one object. */

@@ -4,7 +4,7 @@ import { dataDir } from '../save/data-dir.js';
 import { readProfile } from '../save/profile-store.js';
 import { recordOf } from '../save/profile.js';
 import { gallery, gallerySummary } from '../save/gallery.js';
-import { galleryLines } from '../save/format-lines.js';
+import { galleryLines } from './plain/format-lines.js';
 
 /** `pusher endings [file] [--json]`: the endings found across every run, the rest as ???. */
 export function runEndings(

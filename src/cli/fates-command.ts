@@ -1,16 +1,16 @@
 import type { Story } from '../story/types.js';
 import { fatesOf, fatesToJson } from '../tools/fates.js';
 import { formatFates } from './format-fates.js';
-import { writeFateCache } from './fate-cache.js';
+import { writeFateCache } from './write-fate-cache.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
-import type { CheckOptions, ReportResult } from './check-command.js';
+import type { ReportResult } from './report-result.js';
 
 /**
  * `pusher check --fates`: the exact odds and route counts of every ending. A complete
  * result is also stored for the game's ending screen (best effort: a read-only cache
  * folder costs only that line).
  */
-export function runFates(path: string, story: Story, options: Pick<CheckOptions, 'maxStates'>): ReportResult {
+export function runFates(path: string, story: Story, options: { maxStates: number }): ReportResult {
   const report = fatesOf(story, options.maxStates);
   if (!report) {
     const error = `${path}: unproven: the story has more than ${options.maxStates.toLocaleString('en-US')} states, so its fates cannot be counted (raise --max-states)`;

@@ -6,7 +6,7 @@ import { MAP_FORMATS, runMap } from './map-command.js';
 import { runWarmFates } from './warm-fates-command.js';
 import { runSaves } from './saves-command.js';
 import { runEndings } from './endings-command.js';
-import { BACKGROUND_MAX_STATES } from './fate-cache.js';
+import { BACKGROUND_MAX_STATES } from './warm-fates-in-background.js';
 import { choiceList, wholeNumber } from './parse-options.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.js';
 import { NO_START_UP, type StartUp } from './start-up.js';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { loadStory } from './load-story.js';
-import { playPlain } from './plain-player.js';
+import { playPlain } from './plain/plain-player.js';
 import { loadInkUi } from './ink-ui.js';
 import { UserError } from './exit-codes.js';
 import { parseAssignments } from './parse-assignments.js';
@@ -8,11 +8,15 @@ import { dataDir } from '../save/data-dir.js';
 import { openGameStore, type GameStore } from '../save/game-store.js';
 import { runOfSave } from '../save/save-format.js';
 import { AUTOSAVE_SLOT } from '../save/slot-name.js';
-import type { Run } from '../save/run.js';
+import type { Resume } from '../play/session.js';
 import { NO_START_UP, type StartUp } from './start-up.js';
+import { warmFateCacheInBackground } from './warm-fates-in-background.js';
 
-/** How long after a game's start the code caches are written (when they had none). */
-const CACHE_AFTER_MS = 250;
+/**
+ * How long after a game's start the work that must not delay its first frame is done: the
+ * code caches written (when they had none) and the ending numbers' background count started.
+ */
+const AFTER_START_MS = 250;
 
 export interface PlayOptions {
   plain?: boolean;
@@ -29,12 +33,6 @@ export interface PlayOptions {
   load?: string;
   /** start a new game without asking, whatever is saved */
   new?: boolean;
-}
-
-export interface Resume {
-  run: Run;
-  notice: string | null;
-  label: string;
 }
 
 /** `pusher play [file]`: the Ink UI on a terminal, the plain player otherwise. */
@@ -59,7 +57,10 @@ export async function runPlay(
   const store = openGameStore(story, dataDir());
   const resume = resumeFrom(store, options);
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  if (terminal && !options.plain) {
+  // Ink needs raw mode for keys; without it (odd terminals, some Windows shells) play plain
+  // rather than crash with "raw mode is not supported".
+  const canDraw = terminal && typeof process.stdin.setRawMode === 'function';
+  if (canDraw && !options.plain) {
     // Only a person at a terminal is asked; anything else never depends on old data unless told to.
     const offer =
       !resume && !options.new && options.seed === undefined && !options.from && !options.set?.length
@@ -70,11 +71,12 @@ export async function runPlay(
     delete process.env['CI'];
     delete process.env['CONTINUOUS_INTEGRATION'];
     const ui = loadInkUi();
-    const saveCaches = () => {
+    const afterStart = () => {
       ui.save();
       startUp.saveCodeCache();
+      warmFateCacheInBackground(story);
     };
-    return savingCodeCaches(saveCaches, () =>
+    return afterStartUp(afterStart, () =>
       ui.exports.playInk({
         story,
         seed,
@@ -91,7 +93,11 @@ export async function runPlay(
     );
   }
   // A plain game is a start that must be quick too; its cache is taken the same way.
-  return savingCodeCaches(startUp.saveCodeCache, () =>
+  const afterStart = () => {
+    startUp.saveCodeCache();
+    warmFateCacheInBackground(story);
+  };
+  return afterStartUp(afterStart, () =>
     playPlain({
       story,
       seed,
@@ -110,17 +116,23 @@ export async function runPlay(
 }
 
 /**
- * Plays with the code caches taken once the first frame or prompt is up and the player reads
- * it, or at the latest when the game ends: by then they hold the code the next start needs first.
+ * Plays, doing `work` once the first frame or prompt is up and the player reads it, or at the
+ * latest when the game ends: the code caches then hold the code the next start needs first,
+ * and the ending screen's numbers are being counted beside the game (it only reads them).
  */
-async function savingCodeCaches(save: () => void, play: () => Promise<number>): Promise<number> {
-  const idle = setTimeout(save, CACHE_AFTER_MS);
+async function afterStartUp(work: () => void, play: () => Promise<number>): Promise<number> {
+  let done = false;
+  const once = () => {
+    if (!done) work();
+    done = true;
+  };
+  const idle = setTimeout(once, AFTER_START_MS);
   idle.unref();
   try {
     return await play();
   } finally {
     clearTimeout(idle);
-    save();
+    once();
   }
 }
 

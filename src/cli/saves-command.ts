@@ -2,7 +2,7 @@ import { loadStory } from './load-story.js';
 import { EXIT_OK } from './exit-codes.js';
 import { dataDir } from '../save/data-dir.js';
 import { listSlots, savesFolder } from '../save/save-store.js';
-import { slotLines } from '../save/format-lines.js';
+import { slotLines } from './plain/format-lines.js';
 
 /** `pusher saves [file] [--json]`: every save of the story, readable or not. */
 export function runSaves(file: string | undefined, options: { json?: boolean }, out: (text: string) => void): number {

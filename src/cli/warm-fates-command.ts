@@ -1,6 +1,6 @@
 import { fatesOf } from '../tools/fates.js';
 import { loadStory } from './load-story.js';
-import { writeFateCache } from './fate-cache.js';
+import { writeFateCache } from './write-fate-cache.js';
 import { EXIT_OK } from './exit-codes.js';
 import { randomRuns } from '../tools/random-runs.js';
 import type { Story } from '../story/types.js';

@@ -6,3 +6,4 @@ export { replay, type Replay } from './replay.js';
 export { readMeters, meterDeltas, type Meters, type MeterDeltas } from './meters.js';
 export { seededChooser } from './seeded-chooser.js';
 export { sceneNumber, visitCount, scenesEntered } from './scene-visits.js';
+export { replayRun, undoRun, branchRun, type Run, type RunStart } from './run.js';

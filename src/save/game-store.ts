@@ -3,14 +3,14 @@
 // because a full disk must never end a game.
 import type { Story } from '../story/types.js';
 import type { GameState } from '../engine/game-state.js';
-import { storyFingerprint } from '../tools/story-fingerprint.js';
+import { storyFingerprint } from '../story/story-fingerprint.js';
 import { loadSave, type LoadedSave } from './load-save.js';
 import { makeSave, type SaveFile } from './save-format.js';
 import { listSlots, readSlot, savesFolder, writeSlot, type SlotRead } from './save-store.js';
 import { mergeIntoProfile, readProfile } from './profile-store.js';
 import { recordOf, recordSighting, emptyProfile, type Profile, type Sighting, type StoryRecord } from './profile.js';
 import { AUTOSAVE_SLOT, slotNameProblem } from './slot-name.js';
-import type { Run } from './run.js';
+import type { Run } from '../engine/run.js';
 
 export interface GameStore {
   readonly story: Story;

@@ -1,6 +1,6 @@
 import type { Story } from '../story/types.js';
 import type { Replay } from '../engine/replay.js';
-import { replayRun, type Run } from './run.js';
+import { replayRun, type Run } from '../engine/run.js';
 import { runOfSave, type SaveFile } from './save-format.js';
 
 export type LoadedSave = { ok: true; run: Run; replay: Replay; notice: string | null } | { ok: false; problem: string };

@@ -5,13 +5,12 @@ import { randomInt } from 'node:crypto';
 import chalk from 'chalk';
 import { render } from 'ink';
 import type { Story, Value } from '../story/types.js';
-import { playPlain } from '../cli/plain-player.js';
 import { App } from './components/App.js';
 import { EndingShareContext } from './ending-share-context.js';
-import { readEndingLine } from '../cli/fate-cache.js';
+import { readEndingLine } from '../play/ending-line.js';
 import { createLeaveSignal } from './leave-signal.js';
 import type { GameStore } from '../save/game-store.js';
-import type { Offer } from './screen-state.js';
+import type { Resume } from '../play/session.js';
 
 export interface InkPlayOptions {
   story: Story;
@@ -24,8 +23,8 @@ export interface InkPlayOptions {
   from?: string;
   set?: Record<string, Value>;
   store?: GameStore;
-  resume?: Offer;
-  offer?: Offer;
+  resume?: Resume;
+  offer?: Resume;
 }
 
 const SHOW_CURSOR = '\u001b[?25h';
@@ -34,12 +33,6 @@ const LEAVE_GRACE_MS = 500;
 const SIGNAL_CODES: Record<'SIGTERM' | 'SIGHUP' | 'SIGINT', number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 export async function playInk(options: InkPlayOptions): Promise<number> {
-  const { stdin, stdout } = process;
-  // Ink needs raw mode for keys; without it (odd terminals, some Windows shells) play plain
-  // rather than crash with "raw mode is not supported".
-  if (!stdin.isTTY || typeof stdin.setRawMode !== 'function') {
-    return playPlain({ ...options, input: stdin, output: stdout, width: Math.min(stdout.columns || 80, 100) });
-  }
   if (!options.color) chalk.level = 0;
 
   let code = 0;

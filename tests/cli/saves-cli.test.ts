@@ -51,7 +51,7 @@ describe('plain mode: saves, continue, undo, branches', () => {
     expect(loaded.code).toBe(0);
     expect(loaded.stdout).toContain("Continuing 'before-mother': 1 choice in.");
     expect(loaded.stdout).toContain('It is Mon 08:05.');
-    expect(loaded.stdout).toContain('Undone: back to before choice 1.');
+    expect(loaded.stdout).toContain('↶ Undone: Count the jar.');
     expect(loaded.stdout.match(/Nothing to undo: this is the start of the run\./g)).toHaveLength(2);
     const missing = pusher(home, ['play', TINY, '--load', 'nope']);
     expect(missing.code).toBe(2);
@@ -66,7 +66,7 @@ describe('plain mode: saves, continue, undo, branches', () => {
     expect(run.stdout).toContain('1. Mon 08:00  kitchen: took "Count the jar."');
     expect(run.stdout).toContain('2. Mon 08:05  kitchen: took "Count the jar."');
     expect(run.stdout).toContain('     a) Call your mother. [30m]');
-    expect(run.stdout).toContain('Back to Mon 08:00, taking "Call your mother." instead.');
+    expect(run.stdout).toContain('↪ Back to Mon 08:00: Call your mother.');
     expect(run.stdout).toContain('She listens.');
     expect(run.stdout).toContain('There is no option z at decision 9');
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { storyFingerprint } from '../../src/tools/story-fingerprint.js';
+import { storyFingerprint } from '../../src/story/story-fingerprint.js';
 import { makeSave, parseSave, serialiseSave } from '../../src/save/save-format.js';
 import { loadSave } from '../../src/save/load-save.js';
-import { replayRun, type Run } from '../../src/save/run.js';
+import { replayRun, type Run } from '../../src/engine/run.js';
 import { isSlotName, slotNameProblem } from '../../src/save/slot-name.js';
 import { TINY_SOURCE, storyFrom } from './helpers.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileStory, loadCompiledStory } from '../../src/story/compiled-story.js';
 import { parseStory, type ReadSource } from '../../src/story/parse-story.js';
 import { defaultStoryPath, readSource } from '../../src/cli/load-story.js';
-import { storyFingerprint } from '../../src/tools/story-fingerprint.js';
+import { storyFingerprint } from '../../src/story/story-fingerprint.js';
 import { HEAD } from './helpers.js';
 
 const shipped = defaultStoryPath();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction, type KeyAction } from '../../src/ui/keys.js';
 import { initialScreen, reduceScreen, type ScreenState } from '../../src/ui/screen-state.js';
-import { openSession, playScripted } from '../../src/ui/session.js';
+import { openSession, playScripted } from '../../src/play/session.js';
 import { loadStory } from './helpers.js';
 
 const story = loadStory();

@@ -17,15 +17,22 @@ import {
 } from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
 import { proseLength } from '../reveal.js';
-import { choicesOf, openSession, playScripted, resumeSession, runOf, type Session } from '../session.js';
-import { initialScreen, reduceScreen, type Offer } from '../screen-state.js';
-import { plural } from '../../save/format-lines.js';
+import {
+  choicesOf,
+  continueSession,
+  openSession,
+  playScripted,
+  resumeLine,
+  runOf,
+  type Resume,
+  type Session,
+} from '../../play/session.js';
+import { keepStep } from '../../play/keep-step.js';
+import { initialScreen, reduceScreen } from '../screen-state.js';
 import type { GameStore } from '../../save/game-store.js';
 import { allSeen, newChoices } from '../../save/profile.js';
 import { gallery } from '../../save/gallery.js';
-import { branchMap } from '../../save/branch-map.js';
-import { replayRun } from '../../save/run.js';
-import { formatWeekTime } from '../../story/week-time.js';
+import { branchMap } from '../../play/branch-map.js';
 import { BranchMap } from './BranchMap.js';
 import { ContinuePrompt } from './ContinuePrompt.js';
 import { EndingsGallery } from './EndingsGallery.js';
@@ -57,28 +64,20 @@ export interface AppProps {
   /** autosave, slots and the profile; without it nothing is kept between sittings */
   store?: GameStore;
   /** a run to pick up at once (`--continue`, `--load`) */
-  resume?: Offer;
+  resume?: Resume;
   /** an unfinished run to offer: Continue / New game */
-  offer?: Offer;
+  offer?: Resume;
 }
 
 function firstSession(props: AppProps): Session {
   const { story, seed, from, set, scripted, resume } = props;
   if (resume) {
-    const notice = `Continuing ${resume.label}: ${plural(resume.run.taken.length, 'choice')} in.${resume.notice ? ` ${resume.notice}` : ''}`;
-    return playScripted(resumeSession(story, resume.run, notice), scripted);
+    return playScripted(continueSession(story, resume), scripted);
   }
   // The content note heads the new game's title, above the first scene, as in the plain
   // player: it never holds back the first frame.
   const session = openSession(story, { seed, from, set }, undefined, true);
   return playScripted(session, scripted);
-}
-
-/** Where an offered run stands, in a line. */
-function offerLine(story: Story, offer: Offer): string {
-  const { state } = replayRun(story, offer.run, false).step;
-  const count = offer.run.taken.length;
-  return `${formatWeekTime(state.clock)} in ${state.scene}, ${count} choice${count === 1 ? '' : 's'} in (seed ${offer.run.start.seed})`;
 }
 
 /** History items printed per frame when many are waiting (see useBatchedCount). */
@@ -112,20 +111,16 @@ export function App(props: AppProps) {
   }
   const stepSeen = seenRef.current.seen;
 
-  // Autosave and the profile after every step. A new run writes nothing until its first
-  // choice, so quitting at once never throws away an unfinished run.
+  // Autosave and the profile after every step (not while the Continue prompt is up).
   const savedAnything = useRef(false);
+  const choosingRun = overlay === 'continue';
   useEffect(() => {
-    if (!store || screen.overlay === 'continue') return;
-    const { state: now } = session.step;
-    if (now.taken.length > 0 || savedAnything.current) {
-      savedAnything.current = true;
-      const problem = store.autosave(runOf(session), now);
-      if (problem) dispatch({ type: 'saved', message: problem, slots: screen.saves.slots });
-    }
-    store.note({ choices: now.taken, paragraphs: session.step.paragraphs, ending: now.ending, now: new Date() });
+    if (!store || choosingRun) return;
+    const kept = keepStep(store, session.start, session.step, savedAnything.current, new Date());
+    savedAnything.current = kept.saved;
+    if (kept.problems.length) dispatch({ type: 'notice', message: kept.problems.join(' ') });
     setProfileVersion((v) => v + 1);
-  }, [session.stepNo, screen.overlay === 'continue']);
+  }, [store, session.start, session.step, choosingRun]);
 
   // The save menu lists what is on disk each time it opens; saves and loads asked for by the reducer happen here.
   useEffect(() => {
@@ -235,7 +230,7 @@ export function App(props: AppProps) {
   if (overlay === 'continue' && screen.offer) {
     return (
       <ContinuePrompt
-        where={offerLine(story, screen.offer)}
+        where={resumeLine(story, screen.offer)}
         notice={screen.offer.notice}
         selected={selected}
         width={layout.width}

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import type { Decision } from '../../save/branch-map.js';
+import type { Decision } from '../../play/branch-map.js';
 import { formatCost } from '../../present/format-meters.js';
 import { stripControl } from '../../text/strip-control.js';
 import { ACCENT } from '../theme.js';
-import { plural } from '../../save/format-lines.js';
+import { plural } from '../../text/plural.js';
 
 export interface BranchMapProps {
   decisions: Decision[];

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Story } from '../../story/types.js';
-import type { HistoryItem } from '../session.js';
+import type { HistoryItem } from '../../play/session.js';
 import { wrapText } from '../../text/wrap-text.js';
 import { ACCENT } from '../theme.js';
 import { EndingScreen } from './EndingScreen.js';

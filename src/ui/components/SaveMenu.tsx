@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { SlotRead } from '../../save/save-store.js';
 import { formatWeekTime } from '../../story/week-time.js';
 import { ACCENT } from '../theme.js';
-import { plural } from '../../save/format-lines.js';
+import { plural } from '../../text/plural.js';
 
 export interface SaveMenuProps {
   slots: SlotRead[];

@@ -1,14 +1,12 @@
 // A run as the smallest thing that replays it: how it started and the choice ids taken.
 // The engine is pure and deterministic, so every state a run ever had is a replay of a
 // prefix of `taken`; rewind and branching are list operations followed by a replay.
-import type { Story, Value } from '../story/types.js';
-import { replay, type Replay } from '../engine/replay.js';
+import type { Story } from '../story/types.js';
+import { replay, type Replay } from './replay.js';
+import type { StartOptions } from './start-game.js';
 
-export interface RunStart {
-  seed: number;
-  from?: string;
-  set?: Record<string, Value>;
-}
+/** How a run began: the seed, and an author's `--from` and `--set`. */
+export type RunStart = Pick<StartOptions, 'seed' | 'from' | 'set'>;
 
 export interface Run {
   start: RunStart;

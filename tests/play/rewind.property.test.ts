@@ -5,10 +5,10 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { listChoices, replay, startGame, takeChoice } from '../../src/engine/index.js';
 import type { Story } from '../../src/story/types.js';
-import { branchMap } from '../../src/save/branch-map.js';
-import { branchRun } from '../../src/save/run.js';
-import { chooseOpen, moveSession, openSession, runOf, undoSession, type Session } from '../../src/ui/session.js';
-import { storyFrom, TINY_SOURCE } from './helpers.js';
+import { branchMap } from '../../src/play/branch-map.js';
+import { branchRun } from '../../src/engine/run.js';
+import { chooseOpen, moveSession, openSession, runOf, undoSession, type Session } from '../../src/play/session.js';
+import { storyFrom, TINY_SOURCE } from '../save/helpers.js';
 
 const stories: Array<[string, Story]> = [
   ['tiny', storyFrom(TINY_SOURCE)],

@@ -5,7 +5,7 @@ import type { Story } from '../story/types.js';
 import type { ChoiceView } from '../engine/game-state.js';
 import { listChoices } from '../engine/list-choices.js';
 import { formatDayName, formatWeekTime } from '../story/week-time.js';
-import { replayRun, type Run } from './run.js';
+import { replayRun, type Run } from '../engine/run.js';
 
 export interface Decision {
   /** position in the run's `taken`, from 0 */
@@ -40,9 +40,4 @@ export function branchMap(story: Story, run: Run): Decision[] {
       others: choices.filter((choice) => choice.id !== id),
     };
   });
-}
-
-/** The decisions with another open road: the only ones worth jumping back to. */
-export function branchPoints(decisions: Decision[]): Decision[] {
-  return decisions.filter((decision) => decision.others.some((choice) => choice.available));
 }

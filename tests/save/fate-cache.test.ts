@@ -2,14 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  cacheDir,
-  fateCachePath,
-  readEndingShare,
-  readFateCache,
-  warmFateCacheInBackground,
-  writeFateCache,
-} from '../../src/cli/fate-cache.js';
+import { cacheDir, fateCachePath, readFateCache } from '../../src/save/fate-cache.js';
+import { readEndingLine, readEndingShare } from '../../src/play/ending-line.js';
+import { writeFateCache } from '../../src/cli/write-fate-cache.js';
+import { warmFateCacheInBackground } from '../../src/cli/warm-fates-in-background.js';
 import { fatesOf } from '../../src/tools/fates.js';
 import { storyOf } from '../story/helpers.js';
 
@@ -31,7 +27,7 @@ describe('the fate cache', () => {
 
   it('misses (null, no line) until the numbers are stored, then reads them', () => {
     const story = storyOf(TINY, 'a/tiny.pusher');
-    expect(readEndingShare(story, 'beaten', { env, warm: false })).toBeNull();
+    expect(readEndingShare(story, 'beaten', { env })).toBeNull();
     writeFateCache(story, fatesOf(story, 100_000), env);
     expect(readEndingShare(story, 'out_of_time', { env })).toBeCloseTo(94002 / 116196, 5);
     expect(readEndingShare(story, 'beaten', { env })).toBeCloseTo(11097 / 116196, 5);
@@ -42,10 +38,10 @@ describe('the fate cache', () => {
     const story = storyOf(TINY, 'b/tiny.pusher');
     writeFateCache(story, fatesOf(story, 100_000), env);
     const moved = storyOf(TINY, 'elsewhere/tiny.pusher');
-    expect(readEndingShare(moved, 'beaten', { env, warm: false })).not.toBeNull();
+    expect(readEndingShare(moved, 'beaten', { env })).not.toBeNull();
     const edited = storyOf(TINY.replace('Two hundred', 'Three hundred'), 'b/tiny.pusher');
     expect(fateCachePath(edited, env)).not.toBe(fateCachePath(story, env));
-    expect(readEndingShare(edited, 'beaten', { env, warm: false })).toBeNull();
+    expect(readEndingShare(edited, 'beaten', { env })).toBeNull();
   });
 
   it('records a story too big to count, so the line is omitted and nothing retries', () => {
@@ -62,13 +58,25 @@ describe('the fate cache', () => {
     writeFateCache(story, fatesOf(story, 100_000), env);
     const good = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
     writeFileSync(path, '{"fingerprint": "someone else');
-    expect(readEndingShare(story, 'beaten', { env, warm: false })).toBeNull();
+    expect(readEndingShare(story, 'beaten', { env })).toBeNull();
     writeFileSync(path, JSON.stringify({ ...good, fingerprint: 'other' }));
-    expect(readEndingShare(story, 'beaten', { env, warm: false })).toBeNull();
+    expect(readEndingShare(story, 'beaten', { env })).toBeNull();
     writeFileSync(path, JSON.stringify({ ...good, version: '0.0.0-older' }));
-    expect(readEndingShare(story, 'beaten', { env, warm: false })).toBeNull();
+    expect(readEndingShare(story, 'beaten', { env })).toBeNull();
     writeFileSync(path, JSON.stringify(good));
-    expect(readEndingShare(story, 'beaten', { env, warm: false })).not.toBeNull();
+    expect(readEndingShare(story, 'beaten', { env })).not.toBeNull();
+  });
+
+  it('is a pure read: looking up a missing line starts no background count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pusher-story-'));
+    const file = join(dir, 'tiny.pusher');
+    writeFileSync(file, TINY.replace('A Warning', 'A Read-Only Warning'));
+    const story = storyOf(readFileSync(file, 'utf8'), file);
+    const warmEnv = { PUSHER_HOME: home };
+    expect(readEndingLine(story, 'beaten', { env: warmEnv })).toBeNull();
+    expect(readEndingShare(story, 'beaten', { env: warmEnv })).toBeNull();
+    expect(existsSync(`${fateCachePath(story, warmEnv)}.pending`)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('starts no background work when told not to, or for a story not on disk', () => {
@@ -80,15 +88,12 @@ describe('the fate cache', () => {
 });
 
 describe('the ending line for a story too big to count', () => {
-  it('says the sampled share of random weeks, as a sample, when exact numbers are missing', async () => {
-    const { readEndingLine } = await import('../../src/cli/fate-cache.js');
+  it('says the sampled share of random weeks, as a sample, when exact numbers are missing', () => {
     const story = storyOf(TINY.replace('Night Falls', 'Night Falls, Sampled'), 'sampled/tiny.pusher');
-    expect(readEndingLine(story, 'beaten', { env, warm: false })).toBeNull();
+    expect(readEndingLine(story, 'beaten', { env })).toBeNull();
     writeFateCache(story, null, env, { runs: 100, seed: 1, shares: { beaten: 0.3, out_of_time: 0.004 } });
-    expect(readEndingLine(story, 'beaten', { env, warm: false })).toBe('about 30% of weeks played at random end here');
-    expect(readEndingLine(story, 'out_of_time', { env, warm: false })).toBe(
-      'about under 1% of weeks played at random end here',
-    );
-    expect(readEndingLine(story, 'spared', { env, warm: false })).toBeNull();
+    expect(readEndingLine(story, 'beaten', { env })).toBe('about 30% of weeks played at random end here');
+    expect(readEndingLine(story, 'out_of_time', { env })).toBe('about under 1% of weeks played at random end here');
+    expect(readEndingLine(story, 'spared', { env })).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 // The gallery, the branch map and the save list as lines of text: for the plain player and
 // the `endings` and `saves` commands.
-import { formatDuration } from '../story/week-time.js';
-import { formatWeekTime } from '../story/week-time.js';
-import { stripControl } from '../text/strip-control.js';
-import type { Decision } from './branch-map.js';
-import { gallerySummary, shortDate, type Gallery } from './gallery.js';
-import type { SlotRead } from './save-store.js';
+import { formatDuration } from '../../story/week-time.js';
+import { formatWeekTime } from '../../story/week-time.js';
+import { stripControl } from '../../text/strip-control.js';
+import type { Decision } from '../../play/branch-map.js';
+import { gallerySummary, shortDate, type Gallery } from '../../save/gallery.js';
+import type { SlotRead } from '../../save/save-store.js';
 
 export function galleryLines(g: Gallery): string[] {
   const lines = ['Endings:'];
@@ -49,9 +49,4 @@ export function slotLines(slots: SlotRead[]): string[] {
     const count = slot.save.taken.length;
     return `${slot.name}: ${where}, ${count} choice${count === 1 ? '' : 's'}, seed ${slot.save.seed}, saved ${slot.save.savedAt.slice(0, 16).replace('T', ' ')}`;
   });
-}
-
-/** `1 choice`, `2 choices` */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

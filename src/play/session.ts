@@ -1,13 +1,17 @@
-// The state of one sitting at the terminal, as plain data: the run in play and the history
-// already printed above it. Every rule of the game is the engine's; this only keeps track
-// of what the player has seen.
-import type { Story, Value } from '../story/types.js';
+// One sitting with a story, as plain data: the run in play and the history already shown
+// above it. Both players are translations of this: the Ink UI draws the history and the
+// live step, the plain player prints them as lines. Every rule of the game is the engine's;
+// this only keeps track of what the player has seen and done.
+import type { Story } from '../story/types.js';
 import type { GameState, Step } from '../engine/index.js';
 import { listChoices, meterDeltas, readMeters, startGame, takeChoice } from '../engine/index.js';
 import { formatDeltas } from '../present/format-meters.js';
 import { nextDeadlineWindow, type DeadlineWindow } from '../present/meter-danger.js';
 import { stripControl } from '../text/strip-control.js';
-import { replayRun, undoRun, type Run } from '../save/run.js';
+import { branchRun, replayRun, undoRun, type Run, type RunStart } from '../engine/run.js';
+import { plural } from '../text/plural.js';
+import { formatWeekTime } from '../story/week-time.js';
+import { branchMap } from './branch-map.js';
 
 /** One finished piece of the screen, printed once into Ink's <Static> and never redrawn. */
 export type HistoryItem =
@@ -35,10 +39,13 @@ export interface Session {
   stepNo: number;
 }
 
-export interface RunStart {
-  seed: number;
-  from?: string;
-  set?: Record<string, Value>;
+/** A run picked up from a save (`--continue`, `--load`, the Continue prompt), with what to say about it. */
+export interface Resume {
+  run: Run;
+  /** what loading found, when the player must hear it (the story changed since the save) */
+  notice: string | null;
+  /** how to name it: `the last run`, `'slot'` */
+  label: string;
 }
 
 function append(session: Session, ...items: NewItem[]): Session {
@@ -109,6 +116,52 @@ export function undoSession(session: Session): Session | string {
 export function resumeSession(story: Story, run: Run, notice: string, previous?: Session): Session {
   const opened = openSession(story, run.start, previous);
   return moveSession({ ...opened, committed: true }, run, notice);
+}
+
+/** What a player is told on picking up a saved run. */
+export function continueNotice(resume: Resume): string {
+  const count = plural(resume.run.taken.length, 'choice');
+  return `Continuing ${resume.label}: ${count} in.${resume.notice ? ` ${resume.notice}` : ''}`;
+}
+
+/** Where a saved run stands, in a line: for the Continue / New game prompt. */
+export function resumeLine(story: Story, resume: Resume): string {
+  const { state } = replayRun(story, resume.run, false).step;
+  const count = plural(resume.run.taken.length, 'choice');
+  return `${formatWeekTime(state.clock)} in ${state.scene}, ${count} in (seed ${resume.run.start.seed})`;
+}
+
+/** Picks up a saved run, saying so. */
+export function continueSession(story: Story, resume: Resume, previous?: Session): Session {
+  return resumeSession(story, resume.run, continueNotice(resume), previous);
+}
+
+/** Moves to a run loaded from the slot `name`. */
+export function loadIntoSession(session: Session, name: string, loaded: { run: Run; notice: string | null }): Session {
+  return moveSession(session, loaded.run, `Loaded '${name}'.${loaded.notice ? ` ${loaded.notice}` : ''}`);
+}
+
+/**
+ * Goes back to decision `decision` (from 0, as the branch map numbers them) and takes its
+ * `option`-th other choice (from 0) instead; a string says why it could not.
+ */
+export function branchSession(session: Session, decision: number, option: number): Session | string {
+  const point = branchMap(session.story, runOf(session))[decision];
+  const choice = point?.others[option];
+  if (!point || !choice) return 'There is no such option there.';
+  if (!choice.available) return `That way was locked then: ${stripControl(choice.reason ?? '')}`;
+  const run = branchRun(runOf(session), point.index, choice.id);
+  return moveSession(session, run, `\u21aa Back to ${point.clock}: ${stripControl(choice.label)}`);
+}
+
+/** The history items added after the one numbered `after` (-1 for all). */
+export function historyAfter(session: Session, after: number): HistoryItem[] {
+  return session.history.filter((item) => item.id > after);
+}
+
+/** What the last choice moved on the meters ("Debt +2,000 kr · 2 h 30 m"), or '' at a run's start. */
+export function movedByLast(session: Session): string {
+  return session.before ? formatDeltas(meterDeltas(session.story, session.before, session.step.state)) : '';
 }
 
 /** The choices at the current point, and the open ones the player numbers from 1. */

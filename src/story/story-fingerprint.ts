@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import type { Story } from '../story/types.js';
+import type { Story } from './types.js';
 
 /**
  * A hash of a story's sources, to key what is computed from them (the fate cache). Files

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import stock from 'string-width';
-import fast from '../../src/ui/string-width-fast.js';
+import fast from '../../src/shims/string-width-fast.js';
 
 // The bundle hands Ink this instead of string-width; it must give the same width for every
 // input, or Ink would lay out and cut lines differently.
@@ -42,7 +42,7 @@ const tricky = [
   '\r\n',
 ];
 
-describe('string-width shortcut (src/ui/string-width-fast.ts)', () => {
+describe('string-width shortcut (src/shims/string-width-fast.ts)', () => {
   it('the same width for every character below U+2800, alone, repeated and before a combining mark', () => {
     for (const ch of below) {
       for (const text of [ch, `a${ch}${ch}b`, `${ch}\u0301`, `${ch}\ufe0f`, `${ch}\u200d${ch}`])

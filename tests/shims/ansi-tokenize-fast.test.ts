@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Chalk } from 'chalk';
 import * as stock from '@alcalzone/ansi-tokenize';
-import * as fast from '../../src/ui/ansi-tokenize-fast.js';
+import * as fast from '../../src/shims/ansi-tokenize-fast.js';
 
 // The bundle hands Ink these instead of @alcalzone/ansi-tokenize; they must give the same
 // results for every input, or frames would differ.
@@ -44,7 +44,7 @@ const outside = [
   '\u00ad',
 ];
 
-describe('Ink text shortcuts (src/ui/ansi-tokenize-fast.ts)', () => {
+describe('Ink text shortcuts (src/shims/ansi-tokenize-fast.ts)', () => {
   it('tokenize: the same tokens for every character of the fast ranges, alone and between others', () => {
     for (const ch of inside) {
       for (const text of [ch, `a${ch}${ch}b`, `${ch}\u0301`, `${ch}\ufe0f`])

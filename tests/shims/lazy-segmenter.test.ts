@@ -1,5 +1,5 @@
 // Ink's text packages build grapheme segmenters as they load; the bundles get a stand-in
-// (src/ui/lazy-segmenter.ts) that builds the real one on first use, because the first
+// (src/shims/lazy-segmenter.ts) that builds the real one on first use, because the first
 // segmenter of a process costs 15 to 20 ms of start-up loading ICU data.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LazySegmenter } from '../../src/ui/lazy-segmenter.js';
+import { LazySegmenter } from '../../src/shims/lazy-segmenter.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
