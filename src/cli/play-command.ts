@@ -6,7 +6,6 @@ import { UserError } from './exit-codes.js';
 import { parseAssignments } from './parse-assignments.js';
 import { dataDir } from '../save/data-dir.js';
 import { openGameStore, type GameStore } from '../save/game-store.js';
-import { runOfSave } from '../save/save-format.js';
 import { AUTOSAVE_SLOT } from '../save/slot-name.js';
 import type { Resume } from '../play/session.js';
 import { NO_START_UP, type StartUp } from './start-up.js';

@@ -36,6 +36,7 @@ const PLAIN_CHARS =
 const PLAIN = new RegExp(`^[${PLAIN_CHARS}]*$`);
 /** Plain characters and SGR sequences (colours, bold, dim…): what Ink's styled text is made of. */
 const STYLED = new RegExp(`^(?:[${PLAIN_CHARS}]|\\u001b\\[[0-9;]*m)*$`);
+// eslint-disable-next-line no-control-regex -- terminal escape sequences are exactly what this reads
 const PIECES = /\u001b\[[0-9;]*m|[^\u001b]+/g;
 
 export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token[] {

@@ -98,10 +98,9 @@ export function App(props: AppProps) {
     return notices.length ? { ...first, message: notices.join(' ') } : first;
   });
   const { session, overlay, selected, message, leaving } = screen;
-  const { store } = props;
-  // Bumped after the profile changes, so "new" markers and the gallery redraw.
-  const [profileVersion, setProfileVersion] = useState(0);
-  const record = useMemo(() => store?.record() ?? null, [store, profileVersion]);
+  const { store, onExit, leaveSignal } = props;
+  // What the profile knows, read again after every step so "new" markers and the gallery redraw.
+  const [record, setRecord] = useState(() => store?.record() ?? null);
 
   // Whether this step's prose was all seen in some run before: decided once per step,
   // before the step itself is recorded, so seen text appears at once and new text types.
@@ -119,13 +118,13 @@ export function App(props: AppProps) {
     const kept = keepStep(store, session.start, session.step, savedAnything.current, new Date());
     savedAnything.current = kept.saved;
     if (kept.problems.length) dispatch({ type: 'notice', message: kept.problems.join(' ') });
-    setProfileVersion((v) => v + 1);
+    setRecord(store.record());
   }, [store, session.start, session.step, choosingRun]);
 
   // The save menu lists what is on disk each time it opens; saves and loads asked for by the reducer happen here.
   useEffect(() => {
     if (store && overlay === 'saves') dispatch({ type: 'slots', slots: store.slots() });
-  }, [overlay]);
+  }, [store, overlay]);
   useEffect(() => {
     const pending = screen.pending;
     if (!pending) return;
@@ -144,7 +143,7 @@ export function App(props: AppProps) {
         result: loaded.ok ? { ok: true, run: loaded.run, notice: loaded.notice } : loaded,
       });
     }
-  }, [screen.pending]);
+  }, [store, screen.pending, session]);
 
   const { state, paragraphs } = session.step;
   const ending = state.ending !== null;
@@ -193,12 +192,12 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (ending && typer.done && !session.committed) dispatch({ type: 'close-run' });
   }, [ending, typer.done, session.committed]);
-  useEffect(() => props.leaveSignal?.subscribe((code) => dispatch({ type: 'leave', code })), [props.leaveSignal]);
+  useEffect(() => leaveSignal?.subscribe((code) => dispatch({ type: 'leave', code })), [leaveSignal]);
   useEffect(() => {
     if (leaving === null) return;
-    props.onExit?.(leaving);
+    onExit?.(leaving);
     exit();
-  }, [leaving]);
+  }, [leaving, onExit, exit]);
 
   useInput(
     (input, key) => {
