@@ -50,6 +50,7 @@ describe('earliestClock', () => {
         morning: at('Tue 09:00'),
         stand: at('Tue 00:00'),
         hideout: at('Tue 00:00'),
+        safe: at('Tue 01:00'),
         home: at('Tue 10:00'),
         over: at('Mon 10:00'),
       });

@@ -44,14 +44,20 @@ describe('liveVariables', () => {
     const live = liveVariables(story);
 
     it('is live wherever the event can still fire: in its body (armed) and in its condition (warned)', () => {
-      expect(live['a']).toEqual(['deadline', 'armed', 'warned']);
-      expect(live['camp']).toEqual(['deadline', 'armed', 'warned']);
+      // and tipped, read in the hideout the second event leads to
+      expect(live['a']).toEqual(['deadline', 'armed', 'warned', 'tipped']);
+      expect(live['camp']).toEqual(['deadline', 'armed', 'warned', 'tipped']);
+    });
+
+    it("is dead where the event can no longer fire: Tuesday's dawn is over by the morning", () => {
+      expect(live['morning']).toEqual(['deadline']);
+      expect(live['home']).toEqual(['deadline']);
     });
 
     it('keeps the camp states apart, so each event ending is reached', () => {
       const report = check(story);
       expectProved(report);
-      expect(report.endings.map((ending) => ending.id)).toEqual(['stand', 'hideout', 'home', 'over']);
+      expect(report.endings.map((ending) => ending.id)).toEqual(['stand', 'safe', 'home', 'over']);
     });
   });
 

@@ -44,7 +44,9 @@ The corridor turns.
 
 /**
  * `armed` is read only by a dawn event's body and `warned` only by its condition; both
- * fire at Tuesday's midnight, which only the night at camp passes.
+ * fire at Tuesday's midnight, which only the night at camp passes. `tipped` is read only in
+ * the hideout an event leads to. The week's end is reached from camp on Monday, before that
+ * midnight, but nothing fires after an ending: the morning's future holds no event.
  */
 export const READ_BY_EVENTS = `@start a
 @clock Mon 08:00
@@ -53,6 +55,7 @@ export const READ_BY_EVENTS = `@start a
 @time deadline = Wed 12:00
 @flag armed
 @flag warned
+@flag tipped
 @on dawn when day == 2
   if armed
     -> stand
@@ -70,8 +73,13 @@ export const READ_BY_EVENTS = `@start a
 * Give up. [1h] -> over #give_up
 === morning
 * Go home. [1h] -> home #go_home
+* Tip off the police. [1h] -> home #tip_off
+  ~ tipped = true
+=== hideout
+* Lie low. [1h] -> safe #lie_low
+  hidden unless not tipped
 === ending stand "Stand"
-=== ending hideout "Hideout"
+=== ending safe "Safe"
 === ending home "Home"
 === ending over "Over"
 `;

@@ -7,6 +7,7 @@ import {
   CLOCK_AND_TIMEOUT,
   DEADLINE_FIRED,
   DEADLINE_VALUE,
+  READ_BY_EVENTS,
   at,
   check,
   expectProved,
@@ -40,6 +41,18 @@ describe('stateKeyer', () => {
     );
     expect(keyOf(stateAt(keyStory, 'door', { vars: { debt: 0 } }))).toBe(
       keyOf(stateAt(keyStory, 'door', { vars: { debt: 900 } })),
+    );
+  });
+
+  it("merges states that differ only in a variable an event reads, once the event's day is over", () => {
+    const story = storyOf(READ_BY_EVENTS);
+    const key = stateKeyer(story);
+    const armed = { vars: { armed: true, warned: true } };
+    const unarmed = { vars: { armed: false, warned: false } };
+    expect(key(stateAt(story, 'camp', armed))).not.toBe(key(stateAt(story, 'camp', unarmed)));
+    const morning = { clock: at('Tue 09:00') };
+    expect(key(stateAt(story, 'morning', { ...morning, ...armed }))).toBe(
+      key(stateAt(story, 'morning', { ...morning, ...unarmed })),
     );
   });
 
