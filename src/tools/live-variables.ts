@@ -14,17 +14,20 @@ import { earliestClock, eventCanFireFrom } from './earliest-clock.js';
  *   a variable that matters. Prose interpolation is not control: `{debt}` in a sentence
  *   does not make debt matter.
  * - liveness: a variable that matters is live at a scene if some scene reachable from it
- *   reads it. Events lead anywhere, except where the clock has provably passed their day.
+ *   reads it, or an event that can still fire from it does. Events lead anywhere, except
+ *   where the clock has provably passed their day. `deadline` is live everywhere.
  */
 export function liveVariables(story: Story): Record<string, string[]> {
   const relevant = relevantVariables(story);
   const reads: Record<string, Set<string>> = {};
   const successors: Record<string, Set<string>> = {};
-  const everywhere = new Set<string>(['deadline']);
-  for (const event of story.events) {
-    if (event.when) namesRead(event.when, everywhere);
-    readsOfBody(event.body, everywhere);
-  }
+  // What each event reads counts only where it can still fire: past its day, it reads nothing.
+  const eventReads = story.events.map((event) => {
+    const read = new Set<string>();
+    if (event.when) namesRead(event.when, read);
+    readsOfBody(event.body, read);
+    return read;
+  });
   const earliest = earliestClock(story);
   const eventTargetsFrom = (scene: string): string[] => [
     story.timeout.target,
@@ -37,7 +40,8 @@ export function liveVariables(story: Story): Record<string, string[]> {
     const scene = story.scenes[id]!;
     const read = new Set<string>();
     readsOfBody(scene.body, read);
-    const next = new Set<string>([...jumpTargets(scene.body), ...eventTargetsFrom(id)]);
+    // Nothing fires after an ending, not even the timeout: the run is over.
+    const next = new Set<string>(scene.ending ? [] : [...jumpTargets(scene.body), ...eventTargetsFrom(id)]);
     for (const choice of scene.choices) {
       for (const cond of choice.hiddenUnless) namesRead(cond, read);
       for (const lock of choice.lockedUnless) namesRead(lock.cond, read);
@@ -56,7 +60,13 @@ export function liveVariables(story: Story): Record<string, string[]> {
     for (const next of successors[id]!) (predecessors[next] ??= []).push(id);
   }
   const live: Record<string, Set<string>> = {};
-  for (const id of story.sceneOrder) live[id] = new Set([...reads[id]!, ...everywhere]);
+  for (const id of story.sceneOrder) {
+    const set = (live[id] = new Set(['deadline', ...reads[id]!]));
+    if (story.scenes[id]!.ending) continue;
+    story.events.forEach((event, i) => {
+      if (eventCanFireFrom(event, earliest[id] ?? 0)) for (const name of eventReads[i]!) set.add(name);
+    });
+  }
   const pending = [...story.sceneOrder]; // popped from the end: later scenes, usually sinks, first
   const queued = new Set(pending);
   while (pending.length) {
