@@ -6,7 +6,8 @@ import { takeChoice } from '../engine/take-choice.js';
 import { meterDeltas, readMeters } from '../engine/meters.js';
 import { formatDeltas, formatMetersLine, formatMoney } from '../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../present/summarise-run.js';
-import { formatDuration } from '../story/week-time.js';
+import { formatChoiceCost } from '../present/format-choice-cost.js';
+import { withRealCosts } from '../tools/real-cost.js';
 import { debugValues } from '../present/debug-values.js';
 import { stripControl } from '../text/strip-control.js';
 import { wrapText } from '../text/wrap-text.js';
@@ -193,7 +194,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
       const meters = readMeters(story, step.state);
       write(formatMetersLine(meters));
       if (options.debug) write(debugLine(story, step.state));
-      const choices = listChoices(story, step.state);
+      const choices = withRealCosts(story, step.state, listChoices(story, step.state));
       const open = choices.filter((choice) => choice.available);
       let number = 0;
       const fresh =
@@ -204,7 +205,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
             )
           : new Set<string>();
       for (const choice of choices) {
-        const cost = `[${formatDuration(choice.cost)}]`;
+        const cost = `(${formatChoiceCost(choice)})`;
         if (choice.available) write(`${++number}) ${choice.label} ${cost}${fresh.has(choice.id) ? ' (new)' : ''}`);
         else write(`   ${choice.label} ${cost} (locked: ${choice.reason})`);
       }

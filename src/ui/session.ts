@@ -3,6 +3,7 @@
 // of what the player has seen.
 import type { Story, Value } from '../story/types.js';
 import type { GameState, Step } from '../engine/index.js';
+import { withRealCosts } from '../tools/real-cost.js';
 import { listChoices, meterDeltas, readMeters, startGame, takeChoice } from '../engine/index.js';
 import { formatDeltas } from '../present/format-meters.js';
 import { nextDeadlineWindow, type DeadlineWindow } from '../present/meter-danger.js';
@@ -113,7 +114,8 @@ export function resumeSession(story: Story, run: Run, notice: string, previous?:
 
 /** The choices at the current point, and the open ones the player numbers from 1. */
 export function choicesOf(session: Session) {
-  const all = listChoices(session.story, session.step.state);
+  const state = session.step.state;
+  const all = withRealCosts(session.story, state, listChoices(session.story, state));
   return { all, open: all.filter((choice) => choice.available) };
 }
 
