@@ -9,8 +9,9 @@ export interface ChoiceOutcome extends Step {
   trace: TransitionTrace;
   /** the chance of this outcome, in [0, 1] */
   odds: number;
-  /** the branch each chance draw took, in order */
+  /** the branch each chance draw took, in order, and its percentage */
   picks: number[];
+  percents: number[];
 }
 
 /**
@@ -26,7 +27,14 @@ export function choiceOutcomes(story: Story, state: GameState, choiceId: string,
     const { result, trace } = outcome.result;
     if (!result.ok) return [];
     const odds = outcome.percents.reduce((product, percent) => (product * percent) / 100, 1);
-    outcomes.push({ state: result.state, paragraphs: result.paragraphs, trace, odds, picks: outcome.picks });
+    outcomes.push({
+      state: result.state,
+      paragraphs: result.paragraphs,
+      trace,
+      odds,
+      picks: outcome.picks,
+      percents: outcome.percents,
+    });
   }
   return outcomes;
 }
