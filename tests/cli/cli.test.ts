@@ -58,7 +58,9 @@ describe('pusher play (plain)', () => {
     expect(run.code, String(run)).toBe(0);
     expect(run.stdout).toContain('A Tiny Debt');
     expect(run.stdout).toContain('Seed 42 (play this run again with --seed 42)');
-    expect(run.stdout).toContain('1) Count the jar. [5m]');
+    expect(run.stdout).toContain('1) Count the jar. (5 m)');
+    // the real cost: hiding runs into the noon deadline, and the player is told
+    expect(run.stdout).toContain('4) Hide under the bed until it is dark. (12 h, past the deadline)');
     expect(run.stdout).toMatch(/^> 4$/m);
     expect(run.stdout).toMatch(/^THE END — Night Falls$/m);
     expect(run.stderr).toBe('');
