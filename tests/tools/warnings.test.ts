@@ -221,3 +221,13 @@ describe('collectWarnings on a story too big to walk', () => {
     for (const warning of warnings) expect(whole).toContain(`${warning.kind}@${warning.line}`);
   });
 });
+
+describe('writtenCost', () => {
+  it('spells each cost form as written, for the map and the warnings', async () => {
+    const { writtenCost } = await import('../../src/story/written-cost.js');
+    const story = storyOf(
+      `${HEAD}=== a\n* A. [1h30m] -> over\n* B. [30m-2h] -> over\n* C. [until 21:00] -> over\n=== ending over "Over"\n`,
+    );
+    expect(story.scenes['a']!.choices.map(writtenCost)).toEqual(['1h30m', '30m-2h', 'until 21:00']);
+  });
+});

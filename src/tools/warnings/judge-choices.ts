@@ -2,6 +2,7 @@ import type { Choice, Story } from '../../story/types.js';
 import type { GameState } from '../../engine/game-state.js';
 import { choiceStatus } from '../../engine/list-choices.js';
 import { formatDuration, formatWeekTime, nextTimeOfDay } from '../../story/week-time.js';
+import { writtenCost } from '../../story/written-cost.js';
 import { choiceOutcomes, type ChoiceOutcome } from '../real-cost.js';
 import { warningAt, type Warning } from './warning.js';
 
@@ -172,14 +173,6 @@ export function declaredSpan(choice: Choice, clock: number): [number, number] {
     return [until, until];
   }
   return [choice.cost, choice.cost];
-}
-
-/** The cost as written in the choice's brackets. */
-export function writtenCost(choice: Choice): string {
-  const declared = choice.declared;
-  if (declared?.kind === 'range') return `${formatDuration(declared.min)}-${formatDuration(declared.max)}`;
-  if (declared?.kind === 'until') return `until ${formatWeekTime(declared.at).slice(-5)}`;
-  return formatDuration(choice.cost);
 }
 
 /** Everything a player could tell apart about a choice's outcomes: their odds, states and text. */
