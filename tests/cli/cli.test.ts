@@ -66,6 +66,15 @@ describe('pusher play (plain)', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('shows what a choice really costs: the range chance allows, not the written [2h-4h]', () => {
+    // Working the corner spends 2h, then the quiet corner waits 1h and the busy one 2h.
+    const example = join(ROOT, 'docs/examples/personas.pusher');
+    const run = pusher(['play', example, '--plain', '--seed', '1', '--choices', '2']);
+    expect(run.code, String(run)).toBe(0);
+    expect(run.stdout).toContain('1) Work the corner. (3 h\u20134 h)');
+    expect(run.stdout).toContain('3) Go to Milo now. (30 m)');
+  });
+
   it('the default command is play, and plays plain when input is not a terminal', () => {
     const run = pusher([TINY, '--seed', '1', '--choices', '4']);
     expect(run.code, String(run)).toBe(0);
