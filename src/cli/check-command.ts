@@ -11,6 +11,10 @@ import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
 import { runFates } from './fates-command.js';
 import type { ReportResult } from './report-result.js';
 import { progressBar } from './progress-bar.js';
+import { collectWarnings } from '../tools/warnings/collect-warnings.js';
+import type { Warning, WarningsJudged } from '../tools/warnings/warning.js';
+import { stripControl } from '../text/strip-control.js';
+import { runPersonas } from './personas-command.js';
 
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
 export const DEFAULT_WALKS = 20_000;
@@ -27,6 +31,10 @@ export interface CheckOptions {
   /** the witness file's path; false (--no-witnesses) ignores it; unset is beside the story */
   witnesses?: string | boolean;
   saveWitnesses?: boolean;
+  /** warnings are problems: exit 2 when there are any */
+  strict?: boolean;
+  /** seeded runs per declared persona, and where they end */
+  personas?: boolean;
 }
 
 export interface Output {
@@ -36,7 +44,17 @@ export interface Output {
   progress?: NodeJS.WriteStream;
 }
 
-const EMPTY_REPORT = { ok: false, proven: false, scenes: 0, choices: 0, endings: [], words: 0, gates: 0, states: 0 };
+const EMPTY_REPORT = {
+  ok: false,
+  proven: false,
+  scenes: 0,
+  choices: 0,
+  endings: [],
+  words: 0,
+  gates: 0,
+  states: 0,
+  warnings: [],
+};
 
 /** `pusher check [file]`: parse, validate, then prove by exploring every reachable state. */
 export function runCheck(file: string | undefined, options: CheckOptions, io: Output): number {
@@ -50,7 +68,8 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     }
     return EXIT_BAD_INPUT;
   }
-  if (options.random !== undefined || options.fates) return runReports(path, parsed.story, options, io);
+  if (options.random !== undefined || options.fates || options.personas)
+    return runReports(path, parsed.story, options, io);
 
   const witnessPath = typeof options.witnesses === 'string' ? options.witnesses : witnessFileBeside(path);
   // --no-witnesses proves from scratch; with --save-witnesses the new runs still go to the file.
@@ -61,11 +80,20 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     seed: options.seed,
     stored,
   });
-  if (options.json) io.out(JSON.stringify(report, null, 2));
+  const { warnings, judged } = collectWarnings(
+    parsed.story,
+    report.method === 'exhaustive'
+      ? { kind: 'walk', maxStates: options.maxStates }
+      : { kind: 'runs', runs: stored, coverage },
+  );
+  const ok = report.ok && !(options.strict && warnings.length);
+  if (options.json) io.out(JSON.stringify({ ...report, ok, warnings, warningsJudged: judged }, null, 2));
   else {
     if (report.problems.length)
       io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
+    if (warnings.length) io.err(warnings.map((warning) => formatWarning(warning, parsed.sources)).join('\n\n') + '\n');
     io.out(summaryLine(path, report, witnessPath));
+    io.out(warningsLine(warnings, judged, options.strict ?? false));
     if (!report.ok && exploration && report.states >= options.maxStates) io.out(statesByScene(exploration.nodes));
   }
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
@@ -79,7 +107,28 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   } else if (report.ok && report.method === 'witnesses' && report.walks > 0) {
     note(`  to replay these runs next time instead of searching: pusher check --save-witnesses`);
   }
-  return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
+  return ok ? EXIT_OK : EXIT_BAD_INPUT;
+}
+
+/** Like a problem, `file:line:col: warning (kind): message` with the line and a caret, then the path. */
+export function formatWarning(warning: Warning, sources: Record<string, string>): string {
+  const shown = formatProblem({ ...warning, message: `warning (${warning.kind}): ${warning.message}` }, sources);
+  return warning.path === undefined ? shown : `${shown}\n  path: ${stripControl(warning.path)}`;
+}
+
+/** `  3 warnings (time-label 2, same-result 1), judged on all 41 states and by reading the story` */
+function warningsLine(warnings: Warning[], judged: WarningsJudged, strict: boolean): string {
+  const counts = new Map<string, number>();
+  for (const warning of warnings) counts.set(warning.kind, (counts.get(warning.kind) ?? 0) + 1);
+  const kinds = [...counts].map(([kind, n]) => `${kind} ${groupThousands(n)}`).join(', ');
+  const on =
+    judged.method === 'every-state'
+      ? `all ${plural(judged.states, 'reachable state')}`
+      : judged.method === 'runs'
+        ? `${plural(judged.states, 'state')} along ${plural(judged.runs, 'run')} of the proof (too many states to judge them all)`
+        : `the first ${plural(judged.states, 'state')} only (the walk stopped at --max-states)`;
+  const what = warnings.length ? `${plural(warnings.length, 'warning')} (${kinds})` : 'no warnings';
+  return `  ${what}, judged on ${on} and by reading the story${strict && warnings.length ? '; --strict: they count as problems' : ''}`;
 }
 
 /** `story/main.pusher` → `story/main.witnesses` */
@@ -128,6 +177,7 @@ function runReports(path: string, story: Story, options: CheckOptions, io: Outpu
   const results: Array<[string, ReportResult]> = [];
   if (options.random !== undefined) results.push(['random', runRandom(story, options, io)]);
   if (options.fates) results.push(['fates', runFates(path, story, options)]);
+  if (options.personas) results.push(['personas', runPersonas(path, story, options)]);
   if (options.json) {
     io.out(
       JSON.stringify(

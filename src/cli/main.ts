@@ -77,8 +77,10 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
         .default(DEFAULT_WALKS),
     )
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
-    .option('--seed <n>', 'seed for --random and the witness search', wholeNumber(0))
+    .option('--seed <n>', 'seed for --random, --personas and the witness search', wholeNumber(0))
     .option('--fates', 'the exact odds and number of routes of every ending')
+    .option('--personas', '1,000 seeded runs per declared persona (@persona): the share of each ending')
+    .option('--strict', 'warnings count as problems (exit 2)')
     .option(
       '--witnesses <file>',
       'the witness file: runs replayed before any search (default: beside the story, .witnesses)',

@@ -10,10 +10,23 @@ import { runBlock } from './run-block.js';
  */
 export function fireEvents(ctx: RunContext): string | null {
   const story = ctx.story;
-  if (ctx.clock >= story.timeout.at) return story.timeout.target;
+  const spokenBefore = ctx.paragraphs?.length ?? 0;
+  // For tools: the first event that takes the run elsewhere, and whether it said a word first.
+  const noteTakeover = (event: string) => {
+    if (ctx.trace && !ctx.trace.takeover)
+      ctx.trace.takeover = { clock: ctx.clock, event, spoke: (ctx.paragraphs?.length ?? 0) > spokenBefore };
+  };
+  if (ctx.clock >= story.timeout.at) {
+    noteTakeover('@timeout');
+    return story.timeout.target;
+  }
   let target: string | null = null;
-  const keep = (jump: string | null) => {
-    if (target === null) target = jump;
+  let taker = '';
+  const keep = (jump: string | null, event: string) => {
+    if (target === null && jump !== null) {
+      target = jump;
+      taker = event;
+    }
   };
 
   const firstMidnight = (Math.floor(ctx.eventsDoneAt / MINUTES_PER_DAY) + 1) * MINUTES_PER_DAY;
@@ -21,7 +34,7 @@ export function fireEvents(ctx: RunContext): string | null {
     for (const event of story.events) {
       if (event.trigger !== 'dawn') continue;
       if (event.when && !evaluate(event.when, scopeOf(ctx, midnight))) continue;
-      keep(runBlock(ctx, event.body, { container: event.id, visit: midnight }));
+      keep(runBlock(ctx, event.body, { container: event.id, visit: midnight }), event.id);
     }
   }
   ctx.eventsDoneAt = ctx.clock;
@@ -32,8 +45,9 @@ export function fireEvents(ctx: RunContext): string | null {
     for (const event of story.events) {
       if (event.trigger !== 'deadline') continue;
       if (event.when && !evaluate(event.when, scopeOf(ctx))) continue;
-      keep(runBlock(ctx, event.body, { container: event.id, visit: deadline }));
+      keep(runBlock(ctx, event.body, { container: event.id, visit: deadline }), event.id);
     }
   }
+  if (target !== null) noteTakeover(taker);
   return target;
 }

@@ -38,6 +38,32 @@ export interface ChoiceView {
   available: boolean;
   /** why it is locked */
   reason: string | null;
+  /** what taking it would really cost from here, when a tool worked it out (tools/real-cost.ts) */
+  realCost?: RealCost;
+}
+
+/** The time a whole transition takes, from a choice to the next choice point, over every chance outcome. */
+export interface RealCost {
+  /** the clock at the choice point */
+  start: number;
+  /** minutes, least and most */
+  min: number;
+  max: number;
+  /** when every outcome rests at a fixed hour (a `wait until`), the earliest and latest clock it ends at */
+  until: { from: number; to: number } | null;
+  /** whether the current deadline passes (its event fires) in none, some or all of the outcomes */
+  deadline: 'never' | 'maybe' | 'always';
+}
+
+/**
+ * What a transition did with the clock, recorded when a tool asks (real costs, check's
+ * warnings); play never does.
+ */
+export interface TransitionTrace {
+  /** the first event that took the run away from where it was going, when, and whether it said a word */
+  takeover: { clock: number; event: string; spoke: boolean } | null;
+  /** a `wait until` (or an `[until]` cost) moved the clock: the run rests at a fixed hour, not a duration on */
+  pinned: boolean;
 }
 
 /** Picks a branch of a chance draw: the seeded draw in play, every branch in turn when exploring. */

@@ -1,4 +1,4 @@
-export type { GameState, Step, ChoiceView, ChanceChooser, ChanceKey } from './game-state.js';
+export type { GameState, Step, ChoiceView, ChanceChooser, ChanceKey, RealCost, TransitionTrace } from './game-state.js';
 export { startGame, initialVars, type StartOptions } from './start-game.js';
 export { listChoices, choiceStatus, type ChoiceStatus } from './list-choices.js';
 export { takeChoice, type TakeResult } from './take-choice.js';

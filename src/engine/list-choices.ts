@@ -4,6 +4,7 @@ import type { ChoiceView, GameState } from './game-state.js';
 import { contextFrom, scopeOf } from './run-context.js';
 import { textOf } from './run-block.js';
 import { seededChooser } from './seeded-chooser.js';
+import { nextTimeOfDay } from '../story/week-time.js';
 
 export type ChoiceStatus = 'open' | 'locked' | 'hidden';
 
@@ -34,7 +35,9 @@ export function listChoices(story: Story, state: GameState): ChoiceView[] {
     views.push({
       id: choice.id,
       label: textOf(ctx, choice.label),
-      cost: choice.cost,
+      // an `[until 21:00]` choice costs what is left until then
+      cost:
+        choice.declared?.kind === 'until' ? nextTimeOfDay(state.clock, choice.declared.at) - state.clock : choice.cost,
       available: lock === null,
       reason: lock === null ? null : textOf(ctx, lock.reason),
     });

@@ -44,9 +44,14 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
       case 'wait':
         ctx.clock += Math.max(0, evaluate(statement.duration, scopeOf(ctx)) as number);
         break;
-      case 'wait-until':
-        ctx.clock = Math.max(ctx.clock, evaluate(statement.time, scopeOf(ctx)) as number);
+      case 'wait-until': {
+        const until = evaluate(statement.time, scopeOf(ctx)) as number;
+        if (until > ctx.clock) {
+          ctx.clock = until;
+          if (ctx.trace) ctx.trace.pinned = true;
+        }
         break;
+      }
       case 'jump':
         return statement.target;
       case 'chance': {

@@ -1,5 +1,5 @@
 import type { Story, Value } from '../story/types.js';
-import type { ChanceChooser, GameState } from './game-state.js';
+import type { ChanceChooser, GameState, TransitionTrace } from './game-state.js';
 import { dayOf, hourOf } from '../story/week-time.js';
 import type { Scope } from '../story/expression/evaluate-expression.js';
 
@@ -19,6 +19,8 @@ export interface RunContext {
   /** null when nobody will read the prose (exploration), which saves the rendering */
   paragraphs: string[] | null;
   choose: ChanceChooser;
+  /** filled in when a tool asks what the transition did with the clock */
+  trace?: TransitionTrace;
 }
 
 export function contextFrom(story: Story, state: GameState, choose: ChanceChooser, render: boolean): RunContext {

@@ -1,5 +1,6 @@
 import type { Story } from '../story/types.js';
-import type { ChanceChooser, GameState, Step } from './game-state.js';
+import type { ChanceChooser, GameState, Step, TransitionTrace } from './game-state.js';
+import { nextTimeOfDay } from '../story/week-time.js';
 import { contextFrom } from './run-context.js';
 import { runBlock } from './run-block.js';
 import { fireEvents } from './fire-events.js';
@@ -14,6 +15,8 @@ export type TakeResult = ({ ok: true } & Step) | { ok: false; reason: string };
 export interface TakeOptions {
   choose?: ChanceChooser;
   render?: boolean;
+  /** filled in with what the transition did with the clock (for tools; reset first) */
+  trace?: TransitionTrace;
 }
 
 /**
@@ -30,7 +33,15 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
   if (status !== 'open') return { ok: false, reason: `the choice '${choiceId}' is ${status}` };
 
   const ctx = contextFrom(story, state, options.choose ?? seededChooser, options.render !== false);
-  ctx.clock += choice.cost;
+  if (options.trace) {
+    options.trace.takeover = null;
+    options.trace.pinned = false;
+    ctx.trace = options.trace;
+  }
+  if (choice.declared?.kind === 'until') {
+    ctx.clock = nextTimeOfDay(ctx.clock, choice.declared.at);
+    if (ctx.trace) ctx.trace.pinned = true;
+  } else ctx.clock += choice.cost;
   const visit = visitCount(story, state, state.scene);
   const bodyJump = runBlock(ctx, choice.body, { container: choice.id, visit });
   const eventJump = fireEvents(ctx);

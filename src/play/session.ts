@@ -3,7 +3,8 @@
 // live step, the plain player prints them as lines. Every rule of the game is the engine's;
 // this only keeps track of what the player has seen and done.
 import type { Story } from '../story/types.js';
-import type { GameState, Step } from '../engine/index.js';
+import type { ChoiceView, GameState, Step } from '../engine/index.js';
+import { withRealCosts } from '../tools/real-cost.js';
 import { listChoices, meterDeltas, readMeters, startGame, takeChoice } from '../engine/index.js';
 import { formatDeltas } from '../present/format-meters.js';
 import { nextDeadlineWindow, type DeadlineWindow } from '../present/meter-danger.js';
@@ -164,10 +165,19 @@ export function movedByLast(session: Session): string {
   return session.before ? formatDeltas(meterDeltas(session.story, session.before, session.step.state)) : '';
 }
 
-/** The choices at the current point, and the open ones the player numbers from 1. */
-export function choicesOf(session: Session) {
-  const all = listChoices(session.story, session.step.state);
-  return { all, open: all.filter((choice) => choice.available) };
+type Offered = { all: ChoiceView[]; open: ChoiceView[] };
+// Working out real costs plays each choice ahead; keys and redraws ask again for the same state.
+const offeredAt = new WeakMap<GameState, Offered>();
+
+/** The choices at the current point with what each really costs, and the open ones the player numbers from 1. */
+export function choicesOf(session: Session): Offered {
+  const state = session.step.state;
+  const known = offeredAt.get(state);
+  if (known) return known;
+  const all = withRealCosts(session.story, state, listChoices(session.story, state));
+  const offered = { all, open: all.filter((choice) => choice.available) };
+  offeredAt.set(state, offered);
+  return offered;
 }
 
 /** Takes the n-th open choice (from 0); a string says why it could not be taken. */

@@ -1,4 +1,4 @@
-import type { EventDecl, SourcePos, VarDecl } from './types.js';
+import type { EventDecl, Persona, SourcePos, VarDecl } from './types.js';
 import type { ParseContext } from './parse-context.js';
 import { posIn, type SourceLine } from './source-lines.js';
 import { parseBlock } from './parse-block.js';
@@ -16,6 +16,8 @@ export interface Directives {
   vars: VarDecl[];
   events: EventDecl[];
   includes: Array<{ path: string; pos: SourcePos }>;
+  /** `@persona` lines; optional so that callers building Directives by hand need not know them */
+  personas?: Persona[];
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -109,8 +111,20 @@ export function parseDirective(head: SourceLine, body: SourceLine[], into: Direc
     case 'on':
       parseEvent(argument, argPos, head, body, into, ctx);
       return;
+    case 'persona': {
+      const persona = /^([A-Za-z_][A-Za-z0-9_]*)\s+"([^"]*)"$/.exec(argument);
+      if (!persona) {
+        ctx.report(argPos, '@persona reads `@persona loyal_tonny "Loyal to Tonny"`');
+        return;
+      }
+      const personas = (into.personas ??= []);
+      const earlier = personas.find((known) => known.id === persona[1]);
+      if (earlier) ctx.report(argPos, `persona '${persona[1]}' is already declared at ${earlier.pos.file}:${earlier.pos.line}`);
+      else personas.push({ id: persona[1]!, title: persona[2]!, pos: argPos });
+      return;
+    }
     default:
-      ctx.report(pos, `unknown directive @${name} (known: @id @title @note @start @clock @timeout @include @var @flag @time @on)`);
+      ctx.report(pos, `unknown directive @${name} (known: @id @title @note @start @clock @timeout @include @var @flag @time @on @persona)`);
   }
 }
 

@@ -135,6 +135,7 @@ function assemble(entry: string, d: Directives, scenes: Scene[], sources: Record
     scenes: sceneMap,
     sceneOrder: Object.keys(sceneMap),
     sources,
+    ...(d.personas?.length ? { personas: d.personas } : {}),
   };
 }
 

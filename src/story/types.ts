@@ -70,6 +70,28 @@ export interface Choice {
   body: Statement[];
   pos: SourcePos;
   targetPos: SourcePos | null;
+  /**
+   * the cost as written when it is not one duration: a range (`[30m-2h]`, of which the
+   * choice itself spends the least, `cost`) or a time of day (`[until 21:00]`: the choice
+   * lasts until the next 21:00). Absent for a plain duration.
+   */
+  declared?: DeclaredCost;
+  /** `flavour` in the body: meant to lead where a sibling leads (check's same-result keeps quiet) */
+  flavour?: boolean;
+  /** `persona ID…` in the body: the player intents (`@persona`) this choice serves */
+  personas?: string[];
+}
+
+export type DeclaredCost =
+  | { kind: 'range'; min: number; max: number }
+  /** minutes after midnight */
+  | { kind: 'until'; at: number };
+
+/** `@persona ID "Title"`: a named player intent that choices are tagged with. */
+export interface Persona {
+  id: string;
+  title: string;
+  pos: SourcePos;
 }
 
 export interface Scene {
@@ -118,6 +140,8 @@ export interface Story {
   sceneOrder: string[];
   /** every source file read, by path, for fingerprints and error excerpts */
   sources: Record<string, string>;
+  /** declared player intents, in order (absent when there are none) */
+  personas?: Persona[];
 }
 
 /** Names the engine provides; stories read them but never assign them. */

@@ -114,6 +114,10 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
         checkText(lock.reason);
       }
       checkBody(choice.body);
+      for (const persona of choice.personas ?? []) {
+        if (!story.personas?.some((known) => known.id === persona))
+          ctx.report(choice.pos, `unknown persona '${persona}'${didYouMean(persona, (story.personas ?? []).map((known) => known.id))} (declare it: \`@persona ${persona} "…"\`)`);
+      }
       if (choice.target !== null) checkTarget(choice.target, choice.targetPos ?? choice.pos);
       else if (!alwaysLeaves(choice.body)) ctx.report(choice.pos, 'this choice leads nowhere: add `-> scene` to its line, or end its body with a jump');
     }

@@ -1,5 +1,6 @@
+import { writtenCost } from '../story/written-cost.js';
 import type { Statement, Story, Text } from '../story/types.js';
-import { formatDuration, formatWeekTime } from '../story/week-time.js';
+import { formatWeekTime } from '../story/week-time.js';
 
 /** A box on the story map: a scene, an ending, or a story-wide trigger (`@on`, `@timeout`). */
 export interface MapNode {
@@ -72,7 +73,7 @@ export function buildStoryMap(story: Story): StoryMap {
       edges.push({ from: id, to: exit.to, kind: 'jump', label: withOdds('', exit.percent) });
     for (const choice of scene.choices) {
       const gated = choice.hiddenUnless.length + choice.lockedUnless.length > 0 ? ' (gated)' : '';
-      const label = `${plainLabel(choice.label)} [${formatDuration(choice.cost)}]${gated}`;
+      const label = `${plainLabel(choice.label)} [${writtenCost(choice)}]${gated}`;
       const exits = exitsOf(choice.body);
       if (choice.target) exits.push({ to: choice.target, percent: null });
       for (const exit of exits)

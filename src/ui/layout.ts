@@ -2,7 +2,7 @@
 // screen (history included) once the live frame is as tall as the terminal, which flickers
 // and slows long games; the App keeps the live frame below that by moving prose to history.
 import type { ChoiceView } from '../engine/index.js';
-import { formatCost } from '../present/format-meters.js';
+import { formatChoiceCost } from '../present/format-choice-cost.js';
 import { wrapText } from '../text/wrap-text.js';
 
 /** Prose reads best at a book's measure; wider terminals get margin, not longer lines. */
@@ -31,9 +31,9 @@ export function choiceLabelWidth(layout: Layout): number {
   return Math.max(1, layout.width - CHOICE_INDENT);
 }
 
-/** A choice's cost as shown beside it: `(30 m)`. */
+/** A choice's cost as shown beside it: `(30 m)`, `(30 m–2 h)`, `(until 21:00)`. */
 export function choiceCost(choice: ChoiceView): string {
-  return `(${formatCost(choice.cost)})`;
+  return `(${formatChoiceCost(choice)})`;
 }
 
 // Stands in for the space inside a cost while wrapping, so `(30 m)` never breaks in two.

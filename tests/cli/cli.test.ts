@@ -58,10 +58,21 @@ describe('pusher play (plain)', () => {
     expect(run.code, String(run)).toBe(0);
     expect(run.stdout).toContain('A Tiny Debt');
     expect(run.stdout).toContain('Seed 42 (play this run again with --seed 42)');
-    expect(run.stdout).toContain('1) Count the jar. [5m]');
+    expect(run.stdout).toContain('1) Count the jar. (5 m)');
+    // the real cost: hiding runs into the noon deadline, and the player is told
+    expect(run.stdout).toContain('4) Hide under the bed until it is dark. (12 h, past the deadline)');
     expect(run.stdout).toMatch(/^> 4$/m);
     expect(run.stdout).toMatch(/^THE END — Night Falls$/m);
     expect(run.stderr).toBe('');
+  });
+
+  it('shows what a choice really costs: the range chance allows, not the written [2h-4h]', () => {
+    // Working the corner spends 2h, then the quiet corner waits 1h and the busy one 2h.
+    const example = join(ROOT, 'docs/examples/personas.pusher');
+    const run = pusher(['play', example, '--plain', '--seed', '1', '--choices', '2']);
+    expect(run.code, String(run)).toBe(0);
+    expect(run.stdout).toContain('1) Work the corner. (3 h\u20134 h)');
+    expect(run.stdout).toContain('3) Go to Milo now. (30 m)');
   });
 
   it('the default command is play, and plays plain when input is not a terminal', () => {
@@ -383,7 +394,8 @@ describe('start-up', () => {
       'esm-probe.cjs',
       "process.on('exit', () => process.stderr.write(`esm modules: ${process.moduleLoadList.includes('NativeModule internal/modules/esm/module_job')}\\n`));",
     );
-    for (const args of [['--version'], ['play', TINY, '--plain', '--seed', '42', '--choices', '4'], ['check', TINY]]) {
+    // check on coin: it has no warnings, so standard error holds only the probe's line
+    for (const args of [['--version'], ['play', TINY, '--plain', '--seed', '42', '--choices', '4'], ['check', COIN]]) {
       const run = spawnSync(process.execPath, ['--require', probe, BIN, ...args], {
         cwd: ROOT,
         encoding: 'utf8',
@@ -425,7 +437,7 @@ describe('start-up', () => {
         env: { ...process.env, NO_COLOR: '1' },
       }).stderr;
     expect(loaded(['--version'])).toBe('loaded: \n');
-    expect(loaded(['check', TINY])).toBe('loaded: \n');
+    expect(loaded(['check', COIN])).toBe('loaded: \n'); // coin: no warnings on standard error
     // the plain player reads its input with readline
     expect(loaded(['play', TINY, '--plain', '--seed', '42', '--choices', '4'])).toBe('loaded: readline\n');
   });

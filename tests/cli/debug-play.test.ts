@@ -61,7 +61,7 @@ describe('pusher play --from --set --debug (end to end)', () => {
     expect(run.stdout).toContain('She hangs up.');
     expect(run.stdout).not.toContain('She listens.');
     expect(run.lines).toContain('[debug] scene=mother debt=1,000 deadline=Mon 12:00 cash=7 nerve=0 called_mother=yes');
-    expect(run.lines).toContain('1) Go back to the kitchen. [15m]');
+    expect(run.lines).toContain('1) Go back to the kitchen. (15 m)');
   });
 
   it('--set takes a week time for a time variable, and its events follow it', () => {

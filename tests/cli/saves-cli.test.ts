@@ -37,7 +37,7 @@ describe('plain mode: saves, continue, undo, branches', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain('Seed 4 (play this run again with --seed 4)');
     expect(resumed.stdout).toContain('Continuing the last run: 2 choices in.');
-    expect(resumed.stdout).toContain('1) Go back to the kitchen. [15m]');
+    expect(resumed.stdout).toContain('1) Go back to the kitchen. (15 m)');
     expect(resumed.stdout).toContain('It is Mon 08:50.');
   });
 

@@ -173,7 +173,7 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
     openShell('piped', 80, 24);
     type('piped', `printf '1\\n' | node bin/pusher.js play ${STORY} --seed 7 | cat; echo "[exit $?]"`);
     const now = await waitFor('piped', '[exit 0]');
-    expect(now).toContain('1) Count the jar. [5m]');
+    expect(now).toContain('1) Count the jar. (5 m)');
     expect(now).toContain('Two hundred, give or take.');
     expect(now).not.toContain('Raw mode is not supported');
   });

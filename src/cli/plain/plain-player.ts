@@ -8,7 +8,7 @@ import type { GameState } from '../../engine/game-state.js';
 import { readMeters } from '../../engine/meters.js';
 import { formatMetersLine, formatMoney } from '../../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../../present/summarise-run.js';
-import { formatDuration } from '../../story/week-time.js';
+import { formatChoiceCost } from '../../present/format-choice-cost.js';
 import { debugValues } from '../../present/debug-values.js';
 import { stripControl } from '../../text/strip-control.js';
 import { wrapText } from '../../text/wrap-text.js';
@@ -194,7 +194,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
             )
           : new Set<string>();
       for (const choice of all) {
-        const cost = `[${formatDuration(choice.cost)}]`;
+        const cost = `(${formatChoiceCost(choice)})`;
         if (choice.available) write(`${++number}) ${choice.label} ${cost}${fresh.has(choice.id) ? ' (new)' : ''}`);
         else write(`   ${choice.label} ${cost} (locked: ${choice.reason})`);
       }
