@@ -2,7 +2,7 @@ import type { Story } from '../story/types.js';
 import { checkStory, type CheckReport } from '../tools/check-story.js';
 import type { Witness } from '../tools/witness-run.js';
 import { randomRuns, type RandomRunsReport } from '../tools/random-runs.js';
-import { formatProblem } from '../story/problem.js';
+import { compareProblems, formatProblem, type Problem } from '../story/problem.js';
 import { groupThousands } from '../story/format-value.js';
 import { defaultStoryPath, parseStoryFile, readSource } from './load-story.js';
 import { parseWitnessFile } from '../tools/witness-file.js';
@@ -42,10 +42,15 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   const path = file ?? defaultStoryPath();
   const parsed = parseStoryFile(path);
   if (!parsed.story) {
-    if (options.json) io.out(JSON.stringify({ ...EMPTY_REPORT, problems: parsed.problems }, null, 2));
+    // When every problem leaves the story playable, walk it too: its dead ends are told in the same run.
+    const problems = [
+      ...parsed.problems,
+      ...(parsed.playable ? walkProblems(parsed.playable, options.maxStates) : []),
+    ].sort(compareProblems);
+    if (options.json) io.out(JSON.stringify({ ...EMPTY_REPORT, problems }, null, 2));
     else {
-      io.err(parsed.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n'));
-      io.err(`\n${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'} in ${path}.`);
+      io.err(problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n'));
+      io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path}.`);
     }
     return EXIT_BAD_INPUT;
   }
@@ -207,4 +212,10 @@ function statesByScene(nodes: Array<{ scene: string }>): string {
 
 function plural(n: number, word: string): string {
   return `${groupThousands(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What a walk of a story with (playable) static problems finds: dead ends and the like. */
+function walkProblems(story: Story, maxStates: number): Problem[] {
+  const { report } = checkStory(story, maxStates);
+  return report.problems.filter((problem) => !/is unreachable|never reached in play/.test(problem.message));
 }

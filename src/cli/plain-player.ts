@@ -3,11 +3,11 @@ import type { Story, Value } from '../story/types.js';
 import type { GameState, Step } from '../engine/game-state.js';
 import { listChoices } from '../engine/list-choices.js';
 import { takeChoice } from '../engine/take-choice.js';
-import { meterDeltas, readMeters } from '../engine/meters.js';
-import { formatDeltas, formatMetersLine, formatMoney } from '../present/format-meters.js';
+import { meterDeltas, moneyMeter, readMeters } from '../engine/meters.js';
+import { finalMoney, formatDeltas, formatMetersLine, timeMeterLabel } from '../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../present/summarise-run.js';
 import { formatDuration } from '../story/week-time.js';
-import { debugValues } from '../present/debug-values.js';
+import { debugTrace, debugValues } from '../present/debug-values.js';
 import { stripControl } from '../text/strip-control.js';
 import { wrapText } from '../text/wrap-text.js';
 import { EXIT_OK } from './exit-codes.js';
@@ -78,8 +78,9 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   let step: Step = replayRun(story, run).step;
   const show = (current: Step, before: GameState | null) => {
     for (const text of current.paragraphs) paragraph(text);
+    if (options.debug) for (const line of debugTrace(story, current)) write(line);
     if (before) {
-      const moved = formatDeltas(meterDeltas(story, before, current.state));
+      const moved = formatDeltas(meterDeltas(story, before, current.state), moneyMeter(story));
       if (moved) write(`(${moved})`);
     }
   };
@@ -191,7 +192,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   try {
     while (!step.state.ending) {
       const meters = readMeters(story, step.state);
-      write(formatMetersLine(meters));
+      write(formatMetersLine(meters, timeMeterLabel(story)));
       if (options.debug) write(debugLine(story, step.state));
       const choices = listChoices(story, step.state);
       const open = choices.filter((choice) => choice.available);
@@ -247,11 +248,12 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   }
 
   const summary = summariseRun(story, step.state);
+  const money = finalMoney(summary.money, summary.finalDebt);
   write(`THE END — ${stripControl(summary.endingTitle)}`);
   const shareLine = step.state.ending ? readEndingLine(story, step.state.ending) : null;
   if (shareLine !== null) write(shareLine);
   write(
-    `Days survived: ${summary.daysSurvived} · Final debt: ${formatMoney(summary.finalDebt)} · Seed: ${summary.seed}`,
+    `Days survived: ${summary.daysSurvived} · ${money ? `${money.label}: ${money.value} · ` : ''}Seed: ${summary.seed}`,
   );
   const decisions = keyDecisions(summary);
   if (decisions.length) {

@@ -26,7 +26,9 @@ export function fireEvents(ctx: RunContext): string | null {
   }
   ctx.eventsDoneAt = ctx.clock;
 
-  const deadline = ctx.vars['deadline'] as number;
+  // `@on deadline` watches the story's time meter (the parser insists on one when it is used).
+  const meter = story.meters.time;
+  const deadline = meter === null ? Infinity : (ctx.vars[meter] as number);
   if (deadline <= ctx.clock && ctx.deadlineFired !== deadline) {
     ctx.deadlineFired = deadline;
     for (const event of story.events) {

@@ -31,10 +31,12 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
 
   const ctx = contextFrom(story, state, options.choose ?? seededChooser, options.render !== false);
   ctx.clock += choice.cost;
+  ctx.taken = [...state.taken, choice.id];
   const visit = visitCount(story, state, state.scene);
   const bodyJump = runBlock(ctx, choice.body, { container: choice.id, visit });
   const eventJump = fireEvents(ctx);
+  if (eventJump !== null) ctx.returns = [];
   const target = eventJump ?? bodyJump ?? choice.target!;
-  const arrival = enterScene(ctx, target);
-  return { ok: true, ...finishStep(ctx, arrival, [...state.taken, choice.id]) };
+  const arrival = enterScene(ctx, target, eventJump !== null ? 'event' : 'entered');
+  return { ok: true, ...finishStep(ctx, arrival, ctx.taken) };
 }

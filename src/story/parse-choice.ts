@@ -77,7 +77,13 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
   const hiddenUnless: Expr[] = [];
   const lockedUnless: Choice['lockedUnless'] = [];
   const bodyLines: SourceLine[] = [];
+  let once = false;
   for (const line of lines.slice(1)) {
+    if (/^once\s*$/.test(line.text)) {
+      if (once) ctx.report(posIn(line), "'once' is already said for this choice");
+      once = true;
+      continue;
+    }
     const hidden = HIDDEN.exec(line.text);
     const locked = LOCKED.exec(line.text);
     if (hidden) {
@@ -104,5 +110,7 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
     }
   }
   const body = parseBlock(bodyLines, ctx, { next: 0 });
-  return { id, label, cost, target, hiddenUnless, lockedUnless, body, pos, targetPos };
+  const choice: Choice = { id, label, cost, target, hiddenUnless, lockedUnless, body, pos, targetPos };
+  if (once) choice.once = true;
+  return choice;
 }

@@ -1,5 +1,8 @@
 import type { Statement, Story } from '../story/types.js';
-import { jumpTargets, walkStatements } from '../story/walk-statements.js';
+import { jumpTargets, mayReturn, walkStatements } from '../story/walk-statements.js';
+import { returnTargets } from '../story/tunnels.js';
+import { takenName } from '../story/expression/evaluate-expression.js';
+import { isCounterName } from './counters.js';
 import { namesRead } from '../story/expression/names-read.js';
 import { earliestClock, eventCanFireFrom } from './earliest-clock.js';
 
@@ -17,10 +20,35 @@ import { earliestClock, eventCanFireFrom } from './earliest-clock.js';
  *   reads it. Events lead anywhere, except where the clock has provably passed their day.
  */
 export function liveVariables(story: Story): Record<string, string[]> {
+  const { relevant, live } = liveSets(story);
+  const result: Record<string, string[]> = {};
+  for (const id of story.sceneOrder)
+    result[id] = story.varOrder.filter((name) => relevant.has(name) && live[id]!.has(name));
+  return result;
+}
+
+/**
+ * For each scene, the counts (visits of a scene, a choice taken; named as in names-read.ts)
+ * that can still change what happens from there on: the same analysis as for variables.
+ */
+export function liveCounters(story: Story): Record<string, string[]> {
+  const { relevant, live } = liveSets(story);
+  const result: Record<string, string[]> = {};
+  for (const id of story.sceneOrder)
+    result[id] = [...live[id]!].filter((name) => isCounterName(name) && relevant.has(name)).sort();
+  return result;
+}
+
+const setsByStory = new WeakMap<Story, { relevant: Set<string>; live: Record<string, Set<string>> }>();
+
+function liveSets(story: Story): { relevant: Set<string>; live: Record<string, Set<string>> } {
+  const known = setsByStory.get(story);
+  if (known) return known;
   const relevant = relevantVariables(story);
   const reads: Record<string, Set<string>> = {};
   const successors: Record<string, Set<string>> = {};
-  const everywhere = new Set<string>(['deadline']);
+  // The time meter is read by the engine itself whenever time passes (`@on deadline`).
+  const everywhere = new Set<string>(story.meters.time ? [story.meters.time] : []);
   for (const event of story.events) {
     if (event.when) namesRead(event.when, everywhere);
     readsOfBody(event.body, everywhere);
@@ -33,12 +61,17 @@ export function liveVariables(story: Story): Record<string, string[]> {
       .flatMap((event) => jumpTargets(event.body)),
   ];
 
+  const killed: Record<string, Set<string>> = {};
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
     const read = new Set<string>();
     readsOfBody(scene.body, read);
     const next = new Set<string>([...jumpTargets(scene.body), ...eventTargetsFrom(id)]);
+    // A tunnel's `->->` goes on wherever its callers said.
+    if (mayReturn(scene.body) || scene.choices.some((choice) => mayReturn(choice.body)))
+      for (const target of returnTargets(story, id)) next.add(target);
     for (const choice of scene.choices) {
+      if (choice.once) read.add(takenName(choice.id));
       for (const cond of choice.hiddenUnless) namesRead(cond, read);
       for (const lock of choice.lockedUnless) namesRead(lock.cond, read);
       readsOfBody(choice.body, read);
@@ -47,6 +80,7 @@ export function liveVariables(story: Story): Record<string, string[]> {
     }
     reads[id] = read;
     successors[id] = next;
+    killed[id] = overwritten(scene.body, read, everywhere);
   }
 
   // Backward dataflow with a worklist: when a scene's live set grows, its predecessors
@@ -62,7 +96,9 @@ export function liveVariables(story: Story): Record<string, string[]> {
   while (pending.length) {
     const id = pending.pop()!;
     queued.delete(id);
-    const theirs = live[id]!;
+    // What a scene overwrites before anything reads it is not live on the way in.
+    const gone = killed[id]!;
+    const theirs = gone.size ? new Set([...live[id]!].filter((name) => !gone.has(name))) : live[id]!;
     for (const before of predecessors[id] ?? []) {
       const mine = live[before]!;
       let grew = false;
@@ -78,15 +114,14 @@ export function liveVariables(story: Story): Record<string, string[]> {
       }
     }
   }
-  const result: Record<string, string[]> = {};
-  for (const id of story.sceneOrder)
-    result[id] = story.varOrder.filter((name) => relevant.has(name) && live[id]!.has(name));
-  return result;
+  const sets = { relevant, live };
+  setsByStory.set(story, sets);
+  return sets;
 }
 
 /** The variables that can steer control: read by conditions, or feeding one that is. */
 export function relevantVariables(story: Story): Set<string> {
-  const relevant = new Set<string>(['deadline']);
+  const relevant = new Set<string>(story.meters.time ? [story.meters.time] : []);
   const feeds: Array<{ target: string; sources: Set<string> }> = [];
   const visitBody = (body: Statement[]) =>
     walkStatements(body, (statement) => {
@@ -109,6 +144,7 @@ export function relevantVariables(story: Story): Set<string> {
     const scene = story.scenes[id]!;
     visitBody(scene.body);
     for (const choice of scene.choices) {
+      if (choice.once) relevant.add(takenName(choice.id));
       for (const cond of choice.hiddenUnless) namesRead(cond, relevant);
       for (const lock of choice.lockedUnless) namesRead(lock.cond, relevant);
       visitBody(choice.body);
@@ -143,7 +179,7 @@ function readsOfBody(body: Statement[], into: Set<string>): void {
   walkStatements(body, (statement) => {
     switch (statement.kind) {
       case 'effect':
-        if (statement.op !== '=') into.add(statement.name);
+        // `x += 1` needs the old x only if x is read later, and then x is live there anyway.
         namesRead(statement.value, into);
         break;
       case 'wait':
@@ -159,4 +195,19 @@ function readsOfBody(body: Statement[], into: Set<string>): void {
         break;
     }
   });
+}
+
+/**
+ * The names a scene's body sets with `=` before it could leave or read them: on the way into
+ * the scene their old values are gone. Only top-level assignments count (an `if` may skip
+ * them), only names nothing in the scene reads, and never what events read.
+ */
+function overwritten(body: Statement[], read: Set<string>, everywhere: Set<string>): Set<string> {
+  const gone = new Set<string>();
+  for (const statement of body) {
+    if (statement.kind === 'jump' || statement.kind === 'chance' || statement.kind === 'tunnel' || statement.kind === 'return' || statement.kind === 'if') break;
+    if (statement.kind === 'effect' && statement.op === '=' && !read.has(statement.name) && !everywhere.has(statement.name))
+      gone.add(statement.name);
+  }
+  return gone;
 }

@@ -6,6 +6,7 @@ import { indexDraw, unitDraw } from '../engine/seeded-draw.js';
 import { gameSeed } from './random-runs.js';
 import { exploreStates, movesTo } from './explore-states.js';
 import { jumpTargets } from '../story/walk-statements.js';
+import { returnTargets } from '../story/tunnels.js';
 import { namesRead } from '../story/expression/names-read.js';
 import { emptyCoverage, mergeCoverage, noteArrival, noteChoices, type Coverage } from './coverage.js';
 import { recordingChooser, type Move, type Witness } from './witness-run.js';
@@ -59,6 +60,7 @@ function sceneGraph(story: Story): Map<string, string[]> {
     const next = [...jumpTargets(scene.body), ...eventTargets];
     for (const choice of scene.choices)
       next.push(...(choice.target ? [choice.target] : []), ...jumpTargets(choice.body));
+    next.push(...returnTargets(story, id));
     graph.set(id, next);
   }
   return graph;

@@ -3,7 +3,7 @@
 // of what the player has seen.
 import type { Story, Value } from '../story/types.js';
 import type { GameState, Step } from '../engine/index.js';
-import { listChoices, meterDeltas, readMeters, startGame, takeChoice } from '../engine/index.js';
+import { listChoices, meterDeltas, moneyMeter, readMeters, startGame, takeChoice } from '../engine/index.js';
 import { formatDeltas } from '../present/format-meters.js';
 import { nextDeadlineWindow, type DeadlineWindow } from '../present/meter-danger.js';
 import { stripControl } from '../text/strip-control.js';
@@ -125,7 +125,7 @@ export function chooseOpen(session: Session, index: number): Session | string {
   const result = takeChoice(session.story, session.step.state, choice.id);
   if (!result.ok) return result.reason;
   const before = session.step.state;
-  const moved = formatDeltas(meterDeltas(session.story, before, result.state));
+  const moved = formatDeltas(meterDeltas(session.story, before, result.state), moneyMeter(session.story));
   const finished = session.committed
     ? session
     : append(session, { kind: 'scene', paragraphs: session.step.paragraphs });
