@@ -1,4 +1,5 @@
 import type { Story } from '../story/types.js';
+import { moneyMeter, type MoneyMeter } from '../engine/meters.js';
 import { checkStory, type CheckReport } from '../tools/check-story.js';
 import type { Witness } from '../tools/witness-run.js';
 import { randomRuns, type RandomRunsReport } from '../tools/random-runs.js';
@@ -167,10 +168,15 @@ function runRandom(story: Story, options: CheckOptions, io: Output): ReportResul
   const bar = io.progress ? progressBar(io.progress, runs, `${groupThousands(runs)} random runs`) : null;
   const report = randomRuns(story, runs, seed, bar?.tick);
   bar?.done();
-  return { code: report.stuck ? EXIT_BAD_INPUT : EXIT_OK, json: report, text: formatRandomReport(report), error: null };
+  return {
+    code: report.stuck ? EXIT_BAD_INPUT : EXIT_OK,
+    json: report,
+    text: formatRandomReport(report, moneyMeter(story)),
+    error: null,
+  };
 }
 
-export function formatRandomReport(report: RandomRunsReport): string {
+export function formatRandomReport(report: RandomRunsReport, money: MoneyMeter | null = null): string {
   const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;
   const width = Math.max(...report.endings.map((ending) => ending.title.length), 5);
   const lines = [`${groupThousands(report.runs)} random runs, seed ${report.seed}:`];
@@ -184,7 +190,12 @@ export function formatRandomReport(report: RandomRunsReport): string {
   lines.push(
     `  length: ${choices.min}/${choices.median}/${choices.max} choices, ${days.min}/${days.median}/${days.max} days (min/median/max)`,
   );
-  lines.push(`  final debt: ${groupThousands(report.debt.min)} to ${groupThousands(report.debt.max)} kr`);
+  if (money) {
+    const unit = money.unit ? ` ${money.unit}` : '';
+    lines.push(
+      `  final ${money.label.toLowerCase()}: ${groupThousands(report.debt.min)} to ${groupThousands(report.debt.max)}${unit}`,
+    );
+  }
   if (report.scenesNeverReached.length)
     lines.push(`  scenes never reached (${report.scenesNeverReached.length}): ${listSome(report.scenesNeverReached)}`);
   if (report.choicesNeverTaken.length)

@@ -26,7 +26,7 @@ export function enterScene(ctx: RunContext, target: string, via: 'entered' | 'ev
     const number = sceneNumber(ctx.story, current);
     const visit = (ctx.visits[number] ?? 0) + 1;
     ctx.visits[number] = visit;
-    ctx.trace?.push({ scene: current, clock: ctx.clock, vars: { ...ctx.vars }, via: how });
+    ctx.trace?.push({ scene: current, clock: ctx.clock, vars: { ...ctx.vars }, returns: ctx.returns, via: how });
     how = 'entered';
     const jump = runBlock(ctx, scene.body, { container: current, visit });
     if (jump !== null) {

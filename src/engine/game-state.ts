@@ -28,6 +28,8 @@ export interface TraceEntry {
   scene: string;
   clock: number;
   vars: Record<string, Value>;
+  /** the tunnel return stack on entering */
+  returns: string[];
   /** how the scene was left: a jump or chance, an event, or staying (a choice point or an ending) */
   via: 'entered' | 'event';
 }

@@ -122,10 +122,12 @@ export function analyseTunnels(story: Story): TunnelAnalysis {
   for (const call of allCalls) calledFrom.set(call.target, [...(calledFrom.get(call.target) ?? []), call]);
 
   const callees = new Map<string, string[]>();
+  const callsWithin = new Map<string, Call[]>();
   for (const tunnel of tunnels) {
     if (!story.scenes[tunnel]) continue;
     const region = regionFrom(story, [tunnel]);
     callees.set(tunnel, [...new Set(region.calls.map((call) => call.target))]);
+    callsWithin.set(tunnel, region.calls);
     const returning = region.scenes.filter((id) => bodiesOf(story, id).some(mayReturn));
     if (returning.length === 0) {
       for (const call of calledFrom.get(tunnel) ?? [])
@@ -153,10 +155,11 @@ export function analyseTunnels(story: Story): TunnelAnalysis {
     for (const callee of callees.get(tunnel) ?? []) {
       if (open.has(callee)) {
         recursive = true;
-        const at = (calledFrom.get(callee) ?? [])[0];
+        const at = (callsWithin.get(tunnel) ?? []).find((call) => call.target === callee);
+        const through = tunnel === callee ? '' : ` (through '${tunnel}')`;
         problems.push({
           pos: at?.pos ?? story.scenes[callee]!.pos,
-          message: `tunnel '${callee}' can call itself (through '${tunnel}'): the return stack would have no bound`,
+          message: `tunnel '${callee}' can call itself${through}: the return stack would have no bound`,
         });
         continue;
       }
