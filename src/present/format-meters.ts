@@ -24,7 +24,10 @@ export function timeMeterLabel(story: Story): string {
 /** The ending's money line, `Final debt` and `60,000 kr`, in the story's own words; null without a money meter. */
 export function finalMoney(money: MoneyMeter | null, amount: number): { label: string; value: string } | null {
   if (!money) return null;
-  return { label: `Final ${money.label.charAt(0).toLowerCase()}${money.label.slice(1)}`, value: formatMoney(amount, money.unit) };
+  return {
+    label: `Final ${money.label.charAt(0).toLowerCase()}${money.label.slice(1)}`,
+    value: formatMoney(amount, money.unit),
+  };
 }
 
 /** Time left before the deadline, the way a worried man counts it: `59 h`, `45 m`, `overdue 2 h`. */

@@ -7,7 +7,7 @@ import { walkStatements } from '../story/walk-statements.js';
  * their own), each with the largest value that can still make a difference: a count only
  * compared with whole numbers up to k is state up to k + 1 (`visits(bar) > 2` cannot tell
  * 3 from 30); a choice taken is state only as taken or not. A count read in any other way
- * (arithmetic, compared with a variable) is kept exactly.
+ * (arithmetic, compared with a variable) is kept exactly. (`>= k` and `< k` need only k.)
  */
 export interface CounterUse {
   /** scene id → the largest count worth keeping */
@@ -17,6 +17,8 @@ export interface CounterUse {
 }
 
 const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
+/** `k < visits(x)` reads as `visits(x) > k`. */
+const FLIP: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
 
 /** Visits every expression of the story: conditions, effects, waits, events and prose alike. */
 export function forEachExpr(story: Story, visit: (expr: Expr) => void): void {
@@ -80,10 +82,13 @@ export function counterUse(story: Story): CounterUse {
         expr.args.forEach(walk);
         return;
       case 'binary': {
-        const [count, other] =
-          expr.left.kind === 'visits' ? [expr.left, expr.right] : [expr.right, expr.left];
+        const flipped = expr.left.kind !== 'visits';
+        const [count, other] = flipped ? [expr.right, expr.left] : [expr.left, expr.right];
         if (COMPARISONS.has(expr.op) && count.kind === 'visits' && other.kind === 'int') {
-          need(count.scene, Math.max(0, other.value) + 1);
+          // `visits(x) >= k` and `< k` cannot tell k from anything above it; `> k`, `<= k`,
+          // `== k` and `!= k` cannot tell k + 1 from anything above.
+          const op = flipped ? (FLIP[expr.op] ?? expr.op) : expr.op;
+          need(count.scene, Math.max(0, other.value) + (op === '>=' || op === '<' ? 0 : 1));
           return;
         }
         walk(expr.left);
@@ -95,7 +100,8 @@ export function counterUse(story: Story): CounterUse {
     }
   };
   forEachExpr(story, walk);
-  for (const id of story.sceneOrder) for (const choice of story.scenes[id]!.choices) if (choice.once) taken.add(choice.id);
+  for (const id of story.sceneOrder)
+    for (const choice of story.scenes[id]!.choices) if (choice.once) taken.add(choice.id);
   const use = { visits, taken };
   uses.set(story, use);
   return use;

@@ -80,7 +80,7 @@ function liveSets(story: Story): { relevant: Set<string>; live: Record<string, S
     }
     reads[id] = read;
     successors[id] = next;
-    killed[id] = overwritten(scene.body, read, everywhere);
+    killed[id] = overwritten(scene.body, everywhere);
   }
 
   // Backward dataflow with a worklist: when a scene's live set grows, its predecessors
@@ -198,16 +198,24 @@ function readsOfBody(body: Statement[], into: Set<string>): void {
 }
 
 /**
- * The names a scene's body sets with `=` before it could leave or read them: on the way into
- * the scene their old values are gone. Only top-level assignments count (an `if` may skip
- * them), only names nothing in the scene reads, and never what events read.
+ * The names a scene's body sets with `=` before anything could read them: on the way into
+ * the scene their old values are gone. Only the body's top-level statements up to its first
+ * `if`, jump or chance count (an `if` may skip an assignment); a name read earlier in the body
+ * is kept, and so is what events read. Choices come after the body, so their reads see the
+ * new value.
  */
-function overwritten(body: Statement[], read: Set<string>, everywhere: Set<string>): Set<string> {
+function overwritten(body: Statement[], everywhere: Set<string>): Set<string> {
   const gone = new Set<string>();
+  const readSoFar = new Set<string>();
   for (const statement of body) {
-    if (statement.kind === 'jump' || statement.kind === 'chance' || statement.kind === 'tunnel' || statement.kind === 'return' || statement.kind === 'if') break;
-    if (statement.kind === 'effect' && statement.op === '=' && !read.has(statement.name) && !everywhere.has(statement.name))
-      gone.add(statement.name);
+    if (statement.kind === 'effect') {
+      namesRead(statement.value, readSoFar);
+      if (statement.op === '=' && !readSoFar.has(statement.name) && !everywhere.has(statement.name))
+        gone.add(statement.name);
+      else readSoFar.add(statement.name);
+    } else if (statement.kind === 'wait') namesRead(statement.duration, readSoFar);
+    else if (statement.kind === 'wait-until') namesRead(statement.time, readSoFar);
+    else if (statement.kind !== 'para') break;
   }
   return gone;
 }

@@ -70,7 +70,8 @@ export function constructStats(story: Story): ConstructStats {
       }
     }
   };
-  for (const body of allBodies(story)) walkStatements(body, (statement) => statement.kind === 'para' && count(statement.text));
+  for (const body of allBodies(story))
+    walkStatements(body, (statement) => statement.kind === 'para' && count(statement.text));
   for (const id of story.sceneOrder) for (const choice of story.scenes[id]!.choices) count(choice.label);
   return {
     onceChoices: story.sceneOrder.flatMap((id) => story.scenes[id]!.choices.filter((c) => c.once).map((c) => c.id)),

@@ -27,8 +27,7 @@ export function EndingScreen({ story, state, width }: EndingScreenProps) {
         THE END {'\u2014'} {stripControl(summary.endingTitle)}
       </Text>
       <Text>
-        Days survived {summary.daysSurvived} ·{' '}
-        {money ? `${money.label} ${money.value} · ` : ''}Seed {summary.seed}
+        Days survived {summary.daysSurvived} · {money ? `${money.label} ${money.value} · ` : ''}Seed {summary.seed}
       </Text>
       {share !== null && <Text dimColor>{share}</Text>}
       {decisions.length > 0 && (

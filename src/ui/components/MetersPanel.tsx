@@ -48,29 +48,29 @@ export function MetersPanel({ meters, deltas, window, layout, sr }: MetersPanelP
         {deadline && (sr ? <Text>{`The ${deadline}.`}</Text> : !layout.narrow && <Text dimColor>{deadline}</Text>)}
       </Box>
       {meters.money && (
-      <MeterBar
-        label={meters.money.label}
-        value={formatMoney(meters.debt, meters.money.unit)}
-        fraction={debtFraction(meters)}
-        danger={debtDanger(meters)}
-        delta={debtDelta}
-        width={inner}
-        narrow={layout.narrow}
-        sr={sr}
-      />
+        <MeterBar
+          label={meters.money.label}
+          value={formatMoney(meters.debt, meters.money.unit)}
+          fraction={debtFraction(meters)}
+          danger={debtDanger(meters)}
+          delta={debtDelta}
+          width={inner}
+          narrow={layout.narrow}
+          sr={sr}
+        />
       )}
       {meters.time && (
-      <MeterBar
-        label="Time"
-        value={formatTimeLeft(meters.minutesLeft)}
-        fraction={timeFraction(meters, window)}
-        danger={timeDanger(meters, window)}
-        delta={timeDelta}
-        width={inner}
-        narrow={layout.narrow}
-        detail={`by ${formatWeekTime(meters.deadline)}`}
-        sr={sr}
-      />
+        <MeterBar
+          label="Time"
+          value={formatTimeLeft(meters.minutesLeft)}
+          fraction={timeFraction(meters, window)}
+          danger={timeDanger(meters, window)}
+          delta={timeDelta}
+          width={inner}
+          narrow={layout.narrow}
+          detail={`by ${formatWeekTime(meters.deadline)}`}
+          sr={sr}
+        />
       )}
       <StatusLine status={meters.status} deltas={deltas?.status ?? []} />
     </Box>
