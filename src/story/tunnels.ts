@@ -108,18 +108,12 @@ export function analyseTunnels(story: Story): TunnelAnalysis {
     }
   }
 
-  const tunnels = story.sceneOrder.filter((id) =>
-    story.sceneOrder.some((from) => bodiesOf(story, from).some((body) => {
-      const calls: Call[] = [];
-      callsIn(body, calls);
-      return calls.some((call) => call.target === id);
-    })),
-  );
   const returnsTo: Record<string, Set<string>> = {};
   const calledFrom = new Map<string, Call[]>();
   const allCalls: Call[] = [];
   for (const id of story.sceneOrder) for (const body of bodiesOf(story, id)) callsIn(body, allCalls);
   for (const call of allCalls) calledFrom.set(call.target, [...(calledFrom.get(call.target) ?? []), call]);
+  const tunnels = story.sceneOrder.filter((id) => calledFrom.has(id));
 
   const callees = new Map<string, string[]>();
   const callsWithin = new Map<string, Call[]>();
