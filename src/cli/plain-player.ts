@@ -4,7 +4,7 @@ import type { GameState, Step } from '../engine/game-state.js';
 import { listChoices } from '../engine/list-choices.js';
 import { takeChoice } from '../engine/take-choice.js';
 import { meterDeltas, moneyMeter, readMeters } from '../engine/meters.js';
-import { finalMoney, formatDeltas, formatMetersLine, timeMeterLabel } from '../present/format-meters.js';
+import { finalMoney, formatDeltas, formatMetersLine } from '../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../present/summarise-run.js';
 import { formatDuration } from '../story/week-time.js';
 import { debugTrace, debugValues } from '../present/debug-values.js';
@@ -192,7 +192,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   try {
     while (!step.state.ending) {
       const meters = readMeters(story, step.state);
-      write(formatMetersLine(meters, timeMeterLabel(story)));
+      write(formatMetersLine(meters));
       if (options.debug) write(debugLine(story, step.state));
       const choices = listChoices(story, step.state);
       const open = choices.filter((choice) => choice.available);

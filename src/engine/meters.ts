@@ -22,6 +22,8 @@ export interface Meters {
   debtMax: number;
   /** the name of the time meter's @time, or null when the story marks none */
   time: string | null;
+  /** what the time meter's moment is called: its `show` label, else its name (`deadline`) */
+  timeLabel: string;
   /** minutes left before the time meter's moment (negative once it has passed) */
   minutesLeft: number;
   clock: number;
@@ -51,6 +53,7 @@ export function readMeters(story: Story, state: GameState): Meters {
     debt: money === null ? 0 : (state.vars[money] as number),
     debtMax: money === null ? 0 : (story.vars[money]?.max ?? 0),
     time,
+    timeLabel: time === null ? '' : (story.vars[time]?.show?.label ?? time.replace(/_/g, ' ')),
     minutesLeft: deadline - state.clock,
     clock: state.clock,
     deadline,

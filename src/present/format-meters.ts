@@ -1,7 +1,6 @@
 import { groupThousands } from '../story/format-value.js';
 import { dayOf, formatDayName, formatDuration, formatWeekTime } from '../story/week-time.js';
 import type { MeterDeltas, Meters, MoneyMeter } from '../engine/meters.js';
-import type { Story } from '../story/types.js';
 
 const MINUS = '\u2212';
 
@@ -13,12 +12,6 @@ export function formatMoney(amount: number, unit: string | null = null): string 
 /** `+15,000 kr`, `−3,000 kr` */
 export function formatSignedMoney(amount: number, unit: string | null = null): string {
   return `${amount < 0 ? MINUS : '+'}${formatMoney(Math.abs(amount), unit)}`;
-}
-
-/** The time meter's name as the player reads it: its `show` label, else its name. */
-export function timeMeterLabel(story: Story): string {
-  const name = story.meters.time;
-  return name === null ? '' : (story.vars[name]?.show?.label ?? name.replace(/_/g, ' '));
 }
 
 /** The ending's money line, `Final debt` and `60,000 kr`, in the story's own words; null without a money meter. */
@@ -54,7 +47,7 @@ export function formatStatusValue(value: number | boolean, type: 'int' | 'bool' 
 }
 
 /** One line of meters for plain text: `Mon 09:00 · Debt 60,000 kr · 59 h left (Wed 20:00) · Cash 6,000 kr`. */
-export function formatMetersLine(meters: Meters, timeLabel = 'deadline'): string {
+export function formatMetersLine(meters: Meters, timeLabel = meters.timeLabel): string {
   return [
     formatWeekTime(meters.clock),
     ...(meters.money ? [`${meters.money.label} ${formatMoney(meters.debt, meters.money.unit)}`] : []),

@@ -5,7 +5,7 @@ import { takeChoice } from '../engine/take-choice.js';
 import { indexDraw, unitDraw } from '../engine/seeded-draw.js';
 import { gameSeed } from './random-runs.js';
 import { exploreStates, movesTo } from './explore-states.js';
-import { jumpTargets } from '../story/walk-statements.js';
+import { jumpTargets, mayReturn } from '../story/walk-statements.js';
 import { returnTargets } from '../story/tunnels.js';
 import { namesRead } from '../story/expression/names-read.js';
 import { emptyCoverage, mergeCoverage, noteArrival, noteChoices, type Coverage } from './coverage.js';
@@ -190,8 +190,10 @@ export function searchWitnesses(story: Story, walks: number, seed: number, optio
         // Toward the nearest goal, judged by where each choice leads.
         const reach = (id: string) => {
           const choice = story.scenes[state.scene]!.choices.find((candidate) => candidate.id === id)!;
+          // A `->->` leads wherever the tunnel's callers go on.
+          const back = mayReturn(choice.body) ? returnTargets(story, state.scene) : [];
           return Math.min(
-            ...[choice.target, ...jumpTargets(choice.body)].filter((t): t is string => Boolean(t)).map(far),
+            ...[choice.target, ...jumpTargets(choice.body), ...back].filter((t): t is string => Boolean(t)).map(far),
           );
         };
         const best = Math.min(...open.map(reach));

@@ -259,6 +259,7 @@ describe('meters', () => {
     expect(meters).toEqual({
       money: { name: 'debt', label: 'Debt', unit: 'kr' },
       time: 'deadline',
+      timeLabel: 'deadline',
       debt: 100,
       debtMax: 1000,
       minutesLeft: 4 * 1440 + 12 * 60 - 8 * 60,

@@ -7,7 +7,7 @@ import { startGame } from '../../src/engine/start-game.js';
 import { takeChoice } from '../../src/engine/take-choice.js';
 import { visitCount } from '../../src/engine/scene-visits.js';
 import { summariseRun } from '../../src/present/summarise-run.js';
-import { finalMoney, formatMetersLine, timeMeterLabel } from '../../src/present/format-meters.js';
+import { finalMoney, formatMetersLine } from '../../src/present/format-meters.js';
 import type { Story } from '../../src/story/types.js';
 import { HEAD, storyOf } from '../story/helpers.js';
 
@@ -162,13 +162,12 @@ describe("the story's own meters", () => {
       debt: 1200,
       debtMax: 2000,
       time: 'due',
+      timeLabel: 'Landlord',
       deadline: 4 * 1440 + 17 * 60,
       minutesLeft: 9 * 60,
       status: [],
     });
-    expect(formatMetersLine(meters, timeMeterLabel(story))).toBe(
-      'Fri 08:00 · Rent short 1,200 € · 9 h left (Landlord Fri 17:00)',
-    );
+    expect(formatMetersLine(meters)).toBe('Fri 08:00 · Rent short 1,200 € · 9 h left (Landlord Fri 17:00)');
   });
 
   it("ends with the final line in the story's words, and @on deadline watches the time meter", () => {

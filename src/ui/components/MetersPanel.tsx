@@ -34,7 +34,7 @@ export function MetersPanel({ meters, deltas, window, layout, sr }: MetersPanelP
   const timeDelta = deltas?.minutesLeft
     ? { text: formatSignedDuration(deltas.minutesLeft), colour: deltas.minutesLeft < 0 ? 'yellow' : GOOD }
     : null;
-  const deadline = meters.time ? `${meters.time.replace(/_/g, ' ')} ${formatWeekTime(meters.deadline)}` : '';
+  const deadline = meters.time ? `${meters.timeLabel} ${formatWeekTime(meters.deadline)}` : '';
   return (
     <Box
       flexDirection="column"
