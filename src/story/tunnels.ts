@@ -180,3 +180,11 @@ export function analyseTunnels(story: Story): TunnelAnalysis {
 export function returnTargets(story: Story, scene: string): string[] {
   return analyseTunnels(story).returnsTo[scene] ?? [];
 }
+
+/**
+ * True when a run started at `scene` with nothing on the return stack (`play --from`) could
+ * reach a `->->`: the scene is inside a tunnel, and the run would have nowhere to return to.
+ */
+export function returnsWithoutCall(story: Story, scene: string): boolean {
+  return regionFrom(story, [scene]).scenes.some((id) => bodiesOf(story, id).some(mayReturn));
+}

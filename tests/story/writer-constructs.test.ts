@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement, TextPart } from '../../src/story/types.js';
-import { analyseTunnels } from '../../src/story/tunnels.js';
+import { analyseTunnels, returnsWithoutCall } from '../../src/story/tunnels.js';
 import { HEAD, parseBody, storyOf, where } from './helpers.js';
 
 const F = 'main.pusher';
@@ -157,6 +157,8 @@ describe('validator: the new constructs, each problem at its place', () => {
         ),
     );
     expect(analyseTunnels(nested)).toMatchObject({ tunnels: ['t', 'u'], depth: 2, problems: [] });
+    // `play --from` refuses a scene from which a return could be reached with nothing to return to
+    expect(['a', 't', 't2', 'u', 'over'].map((id) => returnsWithoutCall(nested, id))).toEqual([false, true, true, true, false]);
     expect(analyseTunnels(nested).returnsTo).toEqual({ t2: ['a'], u: ['t2'] });
   });
 
