@@ -1,8 +1,9 @@
 import type { Story } from '../story/types.js';
+import { moneyMeter, type MoneyMeter } from '../engine/meters.js';
 import { checkStory, type CheckReport } from '../tools/check-story.js';
 import type { Witness } from '../tools/witness-run.js';
 import { randomRuns, type RandomRunsReport } from '../tools/random-runs.js';
-import { formatProblem } from '../story/problem.js';
+import { compareProblems, formatProblem, type Problem } from '../story/problem.js';
 import { groupThousands } from '../story/format-value.js';
 import { defaultStoryPath, parseStoryFile, readSource } from './load-story.js';
 import { parseWitnessFile } from '../tools/witness-file.js';
@@ -61,10 +62,15 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   const path = file ?? defaultStoryPath();
   const parsed = parseStoryFile(path);
   if (!parsed.story) {
-    if (options.json) io.out(JSON.stringify({ ...EMPTY_REPORT, problems: parsed.problems }, null, 2));
+    // When every problem leaves the story playable, walk it too: its dead ends are told in the same run.
+    const problems = [
+      ...parsed.problems,
+      ...(parsed.playable ? walkProblems(parsed.playable, options.maxStates) : []),
+    ].sort(compareProblems);
+    if (options.json) io.out(JSON.stringify({ ...EMPTY_REPORT, problems }, null, 2));
     else {
-      io.err(parsed.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n'));
-      io.err(`\n${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'} in ${path}.`);
+      io.err(problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n'));
+      io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path}.`);
     }
     return EXIT_BAD_INPUT;
   }
@@ -203,10 +209,15 @@ function runRandom(story: Story, options: CheckOptions, io: Output): ReportResul
   const bar = io.progress ? progressBar(io.progress, runs, `${groupThousands(runs)} random runs`) : null;
   const report = randomRuns(story, runs, seed, bar?.tick);
   bar?.done();
-  return { code: report.stuck ? EXIT_BAD_INPUT : EXIT_OK, json: report, text: formatRandomReport(report), error: null };
+  return {
+    code: report.stuck ? EXIT_BAD_INPUT : EXIT_OK,
+    json: report,
+    text: formatRandomReport(report, moneyMeter(story)),
+    error: null,
+  };
 }
 
-export function formatRandomReport(report: RandomRunsReport): string {
+export function formatRandomReport(report: RandomRunsReport, money: MoneyMeter | null = null): string {
   const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;
   const width = Math.max(...report.endings.map((ending) => ending.title.length), 5);
   const lines = [`${groupThousands(report.runs)} random runs, seed ${report.seed}:`];
@@ -220,7 +231,12 @@ export function formatRandomReport(report: RandomRunsReport): string {
   lines.push(
     `  length: ${choices.min}/${choices.median}/${choices.max} choices, ${days.min}/${days.median}/${days.max} days (min/median/max)`,
   );
-  lines.push(`  final debt: ${groupThousands(report.debt.min)} to ${groupThousands(report.debt.max)} kr`);
+  if (money) {
+    const unit = money.unit ? ` ${money.unit}` : '';
+    lines.push(
+      `  final ${money.label.toLowerCase()}: ${groupThousands(report.debt.min)} to ${groupThousands(report.debt.max)}${unit}`,
+    );
+  }
   if (report.scenesNeverReached.length)
     lines.push(`  scenes never reached (${report.scenesNeverReached.length}): ${listSome(report.scenesNeverReached)}`);
   if (report.choicesNeverTaken.length)
@@ -248,4 +264,10 @@ function statesByScene(nodes: Array<{ scene: string }>): string {
 
 function plural(n: number, word: string): string {
   return `${groupThousands(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What a walk of a story with (playable) static problems finds: dead ends and the like. */
+function walkProblems(story: Story, maxStates: number): Problem[] {
+  const { report } = checkStory(story, maxStates);
+  return report.problems.filter((problem) => !/is unreachable|never reached in play/.test(problem.message));
 }

@@ -14,6 +14,13 @@ export function parseAssignments(pairs: string[], vars: Story['vars']): Record<s
     const match = /^([A-Za-z_]\w*)=(.*)$/s.exec(pair);
     if (!match) throw new UserError(`--set: expected name=value, got '${pair}'`);
     const [, name, raw] = match as unknown as [string, string, string];
+    if (name === 'clock') {
+      // The clock is the game's, not the story's: it starts the run at another moment.
+      const at = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : parseWeekTime(raw.trim());
+      if (at === null) throw new UserError(`--set: 'clock' is a time: use a day and time such as "Fri 08:00"`);
+      set['clock'] = at;
+      continue;
+    }
     const decl = vars[name];
     if (!decl) throw new UserError(`--set: the story declares no '${name}'`);
     const value = raw.trim();

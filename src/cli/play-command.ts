@@ -4,6 +4,7 @@ import { playPlain } from './plain/plain-player.js';
 import { loadInkUi } from './ink-ui.js';
 import { UserError } from './exit-codes.js';
 import { parseAssignments } from './parse-assignments.js';
+import { returnsWithoutCall } from '../story/tunnels.js';
 import { dataDir } from '../save/data-dir.js';
 import { openGameStore, type GameStore } from '../save/game-store.js';
 import { AUTOSAVE_SLOT } from '../save/slot-name.js';
@@ -43,6 +44,10 @@ export async function runPlay(
   const story = loadStory(file);
   if (options.from && !story.scenes[options.from])
     throw new UserError(`--from: the story has no scene '${options.from}'`);
+  if (options.from && returnsWithoutCall(story, options.from))
+    throw new UserError(
+      `--from: '${options.from}' is inside a tunnel: a run started there would have nowhere to return to`,
+    );
   const picks = [options.continue, options.load !== undefined, options.new].filter(Boolean).length;
   if (picks > 1) throw new UserError('choose one of --continue, --load and --new');
   if (

@@ -17,14 +17,17 @@ const MAX_HOPS = 100_000;
  * Enters `target` and follows jumps, chance draws and events until the run rests at a
  * scene that offers choices, or at an ending.
  */
-export function enterScene(ctx: RunContext, target: string): Arrival {
+export function enterScene(ctx: RunContext, target: string, via: 'entered' | 'event' = 'entered'): Arrival {
   let current = target;
+  let how = via;
   for (let hops = 0; hops < MAX_HOPS; hops++) {
     const scene = ctx.story.scenes[current];
     if (!scene) throw new Error(`the story has no scene '${current}'`);
     const number = sceneNumber(ctx.story, current);
     const visit = (ctx.visits[number] ?? 0) + 1;
     ctx.visits[number] = visit;
+    ctx.trace?.push({ scene: current, clock: ctx.clock, vars: { ...ctx.vars }, returns: ctx.returns, via: how });
+    how = 'entered';
     const jump = runBlock(ctx, scene.body, { container: current, visit });
     if (jump !== null) {
       current = jump;
@@ -34,6 +37,9 @@ export function enterScene(ctx: RunContext, target: string): Arrival {
     const eventJump = fireEvents(ctx);
     if (eventJump !== null) {
       current = eventJump;
+      how = 'event';
+      // An event takes the run out of any tunnel it was in: nothing it left will return.
+      ctx.returns = [];
       continue;
     }
     return { scene: current, ending: null };

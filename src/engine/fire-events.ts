@@ -13,8 +13,8 @@ export function fireEvents(ctx: RunContext): string | null {
   const spokenBefore = ctx.paragraphs?.length ?? 0;
   // For tools: the first event that takes the run elsewhere, and whether it said a word first.
   const noteTakeover = (event: string) => {
-    if (ctx.trace && !ctx.trace.takeover)
-      ctx.trace.takeover = { clock: ctx.clock, event, spoke: (ctx.paragraphs?.length ?? 0) > spokenBefore };
+    if (ctx.transition && !ctx.transition.takeover)
+      ctx.transition.takeover = { clock: ctx.clock, event, spoke: (ctx.paragraphs?.length ?? 0) > spokenBefore };
   };
   if (ctx.clock >= story.timeout.at) {
     noteTakeover('@timeout');
@@ -39,7 +39,9 @@ export function fireEvents(ctx: RunContext): string | null {
   }
   ctx.eventsDoneAt = ctx.clock;
 
-  const deadline = ctx.vars['deadline'] as number;
+  // `@on deadline` watches the story's time meter (the parser insists on one when it is used).
+  const meter = story.meters.time;
+  const deadline = meter === null ? Infinity : (ctx.vars[meter] as number);
   if (deadline <= ctx.clock && ctx.deadlineFired !== deadline) {
     ctx.deadlineFired = deadline;
     for (const event of story.events) {

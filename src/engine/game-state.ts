@@ -19,6 +19,19 @@ export interface GameState {
   taken: string[];
   /** the ending reached, or null while the game goes on */
   ending: string | null;
+  /** where each tunnel the run is in returns to, innermost last (`-> t -> next` pushes next) */
+  returns: string[];
+}
+
+/** A scene a transition passed through, with the values it met there: for `--debug`. */
+export interface TraceEntry {
+  scene: string;
+  clock: number;
+  vars: Record<string, Value>;
+  /** the tunnel return stack on entering */
+  returns: string[];
+  /** how the scene was left: a jump or chance, an event, or staying (a choice point or an ending) */
+  via: 'entered' | 'event';
 }
 
 /** What one transition showed the player. */
@@ -26,6 +39,8 @@ export interface Step {
   state: GameState;
   /** the paragraphs of prose produced, in order, already interpolated and made safe to print */
   paragraphs: string[];
+  /** every scene entered on the way, jumps and events included (only when prose is rendered) */
+  trace?: TraceEntry[];
 }
 
 /** A choice as the player sees it at a choice point. */
@@ -77,4 +92,6 @@ export interface ChanceKey {
   visit: number;
   /** which draw of that container */
   ordinal: number;
+  /** the scene each branch leads to, so tools can name the branch taken */
+  targets?: readonly string[];
 }

@@ -8,8 +8,8 @@ export function typeOfName(ctx: RunContext) {
   return (name: string) => ctx.story.vars[name]?.type ?? READ_ONLY_TYPES[name as keyof typeof READ_ONLY_TYPES];
 }
 
-export function textOf(ctx: RunContext, text: Text): string {
-  return renderText(text, scopeOf(ctx), typeOfName(ctx));
+export function textOf(ctx: RunContext, text: Text, site: DrawSite | null = null): string {
+  return renderText(text, scopeOf(ctx), typeOfName(ctx), site && { seed: ctx.seed, ...site });
 }
 
 /** Where the draws of a block are keyed: its container and that scene's visit count. */
@@ -27,7 +27,7 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
     switch (statement.kind) {
       case 'para':
         if (ctx.paragraphs) {
-          const text = textOf(ctx, statement.text);
+          const text = textOf(ctx, statement.text, site);
           if (text) ctx.paragraphs.push(text);
         }
         break;
@@ -48,12 +48,22 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
         const until = evaluate(statement.time, scopeOf(ctx)) as number;
         if (until > ctx.clock) {
           ctx.clock = until;
-          if (ctx.trace) ctx.trace.pinned = true;
+          if (ctx.transition) ctx.transition.pinned = true;
         }
         break;
       }
       case 'jump':
         return statement.target;
+      case 'tunnel':
+        ctx.returns = [...ctx.returns, statement.next];
+        return statement.target;
+      case 'return': {
+        // The validator proves every `->->` has a caller; this only turns a bug into an error.
+        const next = ctx.returns[ctx.returns.length - 1];
+        if (next === undefined) throw new Error(`'->->' with no tunnel to return from (at ${site.container})`);
+        ctx.returns = ctx.returns.slice(0, -1);
+        return next;
+      }
       case 'chance': {
         const percents = statement.branches.map((branch) => branch.percent);
         const index = ctx.choose(percents, {
@@ -61,6 +71,7 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
           container: site.container,
           visit: site.visit,
           ordinal: statement.ordinal,
+          targets: statement.branches.map((branch) => branch.target),
         });
         return statement.branches[index]!.target;
       }

@@ -1,5 +1,7 @@
 import type { Story, Value } from '../story/types.js';
-import type { ChanceChooser, GameState, TransitionTrace } from './game-state.js';
+import type { ChanceChooser, GameState, TraceEntry, TransitionTrace } from './game-state.js';
+import { TAKEN_PREFIX, VISITS_PREFIX } from '../story/expression/evaluate-expression.js';
+import { sceneNumber } from './scene-visits.js';
 import { dayOf, hourOf } from '../story/week-time.js';
 import type { Scope } from '../story/expression/evaluate-expression.js';
 
@@ -16,12 +18,21 @@ export interface RunContext {
   vars: Record<string, Value>;
   deadlineFired: number | null;
   visits: number[];
+  /** the choices taken so far, the one being taken included */
+  taken: string[];
+  /** the tunnel return stack (see GameState.returns) */
+  returns: string[];
   /** null when nobody will read the prose (exploration), which saves the rendering */
   paragraphs: string[] | null;
+  /** the scenes entered, for --debug; null when prose is not rendered */
+  trace: TraceEntry[] | null;
   choose: ChanceChooser;
   /** filled in when a tool asks what the transition did with the clock */
-  trace?: TransitionTrace;
+  transition?: TransitionTrace;
 }
+
+/** What an expression may read: values, the clock, visit counts and the choices taken. */
+export type ScopeSource = Pick<RunContext, 'story' | 'vars' | 'clock' | 'visits' | 'taken'>;
 
 export function contextFrom(story: Story, state: GameState, choose: ChanceChooser, render: boolean): RunContext {
   return {
@@ -32,14 +43,22 @@ export function contextFrom(story: Story, state: GameState, choose: ChanceChoose
     vars: { ...state.vars },
     deadlineFired: state.deadlineFired,
     visits: state.visits.slice(),
+    taken: state.taken,
+    returns: state.returns,
     paragraphs: render ? [] : null,
+    trace: render ? [] : null,
     choose,
   };
 }
 
 /** The names an expression may read: declared variables and the clock's parts. */
-export function scopeOf(ctx: Pick<RunContext, 'vars' | 'clock'>, clock = ctx.clock): Scope {
+export function scopeOf(ctx: ScopeSource, clock = ctx.clock): Scope {
   return (name) => {
+    if (name.charCodeAt(0) === 64 /* @ */) {
+      if (name.startsWith(VISITS_PREFIX))
+        return ctx.visits[sceneNumber(ctx.story, name.slice(VISITS_PREFIX.length))] ?? 0;
+      if (name.startsWith(TAKEN_PREFIX)) return ctx.taken.includes(name.slice(TAKEN_PREFIX.length));
+    }
     switch (name) {
       case 'clock':
         return clock;

@@ -16,7 +16,7 @@ export interface TakeOptions {
   choose?: ChanceChooser;
   render?: boolean;
   /** filled in with what the transition did with the clock (for tools; reset first) */
-  trace?: TransitionTrace;
+  transition?: TransitionTrace;
 }
 
 /**
@@ -33,19 +33,21 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
   if (status !== 'open') return { ok: false, reason: `the choice '${choiceId}' is ${status}` };
 
   const ctx = contextFrom(story, state, options.choose ?? seededChooser, options.render !== false);
-  if (options.trace) {
-    options.trace.takeover = null;
-    options.trace.pinned = false;
-    ctx.trace = options.trace;
+  if (options.transition) {
+    options.transition.takeover = null;
+    options.transition.pinned = false;
+    ctx.transition = options.transition;
   }
   if (choice.declared?.kind === 'until') {
     ctx.clock = nextTimeOfDay(ctx.clock, choice.declared.at);
-    if (ctx.trace) ctx.trace.pinned = true;
+    if (ctx.transition) ctx.transition.pinned = true;
   } else ctx.clock += choice.cost;
+  ctx.taken = [...state.taken, choice.id];
   const visit = visitCount(story, state, state.scene);
   const bodyJump = runBlock(ctx, choice.body, { container: choice.id, visit });
   const eventJump = fireEvents(ctx);
+  if (eventJump !== null) ctx.returns = [];
   const target = eventJump ?? bodyJump ?? choice.target!;
-  const arrival = enterScene(ctx, target);
-  return { ok: true, ...finishStep(ctx, arrival, [...state.taken, choice.id]) };
+  const arrival = enterScene(ctx, target, eventJump !== null ? 'event' : 'entered');
+  return { ok: true, ...finishStep(ctx, arrival, ctx.taken) };
 }

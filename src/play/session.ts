@@ -5,7 +5,7 @@
 import type { Story } from '../story/types.js';
 import type { ChoiceView, GameState, Step } from '../engine/index.js';
 import { withRealCosts } from '../tools/real-cost.js';
-import { listChoices, meterDeltas, readMeters, startGame, takeChoice } from '../engine/index.js';
+import { listChoices, meterDeltas, moneyMeter, readMeters, startGame, takeChoice } from '../engine/index.js';
 import { formatDeltas } from '../present/format-meters.js';
 import { nextDeadlineWindow, type DeadlineWindow } from '../present/meter-danger.js';
 import { stripControl } from '../text/strip-control.js';
@@ -162,7 +162,9 @@ export function historyAfter(session: Session, after: number): HistoryItem[] {
 
 /** What the last choice moved on the meters ("Debt +2,000 kr · 2 h 30 m"), or '' at a run's start. */
 export function movedByLast(session: Session): string {
-  return session.before ? formatDeltas(meterDeltas(session.story, session.before, session.step.state)) : '';
+  return session.before
+    ? formatDeltas(meterDeltas(session.story, session.before, session.step.state), moneyMeter(session.story))
+    : '';
 }
 
 type Offered = { all: ChoiceView[]; open: ChoiceView[] };
@@ -188,14 +190,16 @@ export function chooseOpen(session: Session, index: number): Session | string {
   const result = takeChoice(session.story, session.step.state, choice.id);
   if (!result.ok) return result.reason;
   const before = session.step.state;
-  const moved = formatDeltas(meterDeltas(session.story, before, result.state));
+  const moved = formatDeltas(meterDeltas(session.story, before, result.state), moneyMeter(session.story));
   const finished = session.committed
     ? session
     : append(session, { kind: 'scene', paragraphs: session.step.paragraphs });
   const next = append(finished, { kind: 'pick', label: stripControl(choice.label), moved });
   return {
     ...next,
-    step: { state: result.state, paragraphs: result.paragraphs },
+    step: result.trace
+      ? { state: result.state, paragraphs: result.paragraphs, trace: result.trace }
+      : { state: result.state, paragraphs: result.paragraphs },
     before,
     window: nextDeadlineWindow(session.window, readMeters(session.story, result.state)),
     committed: false,

@@ -2,12 +2,16 @@ import type { Story } from '../story/types.js';
 import type { GameState } from '../engine/game-state.js';
 import { replay } from '../engine/replay.js';
 import { listChoices } from '../engine/list-choices.js';
+import { moneyMeter, type MoneyMeter } from '../engine/meters.js';
 import { dayOf, formatWeekTime } from '../story/week-time.js';
 
 export interface RunSummary {
   endingTitle: string;
   daysSurvived: number;
+  /** the money meter's final value (0 without one) */
   finalDebt: number;
+  /** the story's money meter, to show the final value in its own words */
+  money: MoneyMeter | null;
   seed: number;
   /** every decision in order: when, where, and what was chosen */
   decisions: Array<{ clock: string; scene: string; label: string; alternatives: number }>;
@@ -29,7 +33,8 @@ export function summariseRun(story: Story, state: GameState): RunSummary {
   return {
     endingTitle: state.ending ? (story.scenes[state.ending]?.ending?.title ?? state.ending) : '',
     daysSurvived: dayOf(state.clock) - dayOf(story.clockStart) + 1,
-    finalDebt: state.vars['debt'] as number,
+    finalDebt: story.meters.money === null ? 0 : (state.vars[story.meters.money] as number),
+    money: moneyMeter(story),
     seed: state.seed,
     decisions,
   };

@@ -86,7 +86,13 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
   const bodyLines: SourceLine[] = [];
   let flavour = false;
   const personas: string[] = [];
+  let once = false;
   for (const line of lines.slice(1)) {
+    if (/^once\s*$/.test(line.text)) {
+      if (once) ctx.report(posIn(line), "'once' is already said for this choice");
+      once = true;
+      continue;
+    }
     const hidden = HIDDEN.exec(line.text);
     const locked = LOCKED.exec(line.text);
     const persona = PERSONA.exec(line.text);
@@ -137,6 +143,7 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
     ...(declared ? { declared } : {}),
     ...(flavour ? { flavour } : {}),
     ...(personas.length ? { personas } : {}),
+    ...(once ? { once } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export interface Directives {
   includes: Array<{ path: string; pos: SourcePos }>;
   /** `@persona` lines; optional so that callers building Directives by hand need not know them */
   personas?: Persona[];
+  /** `@meter money NAME` and `@meter time NAME` */
+  meters?: Partial<Record<'money' | 'time', { name: string; pos: SourcePos }>>;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -123,8 +125,24 @@ export function parseDirective(head: SourceLine, body: SourceLine[], into: Direc
       else personas.push({ id: persona[1]!, title: persona[2]!, pos: argPos });
       return;
     }
+    case 'meter': {
+      const meter = /^(money|time)\s+([A-Za-z_]\w*)\s*$/.exec(argument);
+      if (!meter) {
+        ctx.report(argPos, '@meter reads `@meter money NAME` (a whole-number @var) or `@meter time NAME` (the @time the clock counts down to)');
+        return;
+      }
+      const kind = meter[1] as 'money' | 'time';
+      const meters = (into.meters ??= {});
+      const first = meters[kind];
+      if (first) ctx.report(pos, `@meter ${kind} is already set at ${first.pos.file}:${first.pos.line}`);
+      else meters[kind] = { name: meter[2]!, pos: posIn(head, head.text.lastIndexOf(meter[2]!)) };
+      return;
+    }
     default:
-      ctx.report(pos, `unknown directive @${name} (known: @id @title @note @start @clock @timeout @include @var @flag @time @on @persona)`);
+      ctx.report(
+        pos,
+        `unknown directive @${name} (known: @id @title @note @start @clock @timeout @include @var @flag @time @meter @on @persona)`,
+      );
   }
 }
 

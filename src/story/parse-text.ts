@@ -1,11 +1,21 @@
-import type { SourcePos, Text, TextPart } from './types.js';
+import type { SourcePos, Text, TextPart, VaryMode } from './types.js';
 import { ExpressionError, parseExpression } from './expression/parse-expression.js';
+
+/** Characters a `\\` makes literal in prose: `\\{`, `\\}`, `\\|`, `\\\\`. */
+const ESCAPABLE = new Set(['{', '}', '|', '\\']);
+
+export function isEscape(source: string, at: number): boolean {
+  return source[at] === '\\' && ESCAPABLE.has(source[at + 1] ?? '');
+}
+
+const VARY_MARKS: Record<string, VaryMode> = { '&': 'cycle', '!': 'once', '~': 'shuffle' };
 
 /** Finds the `}` closing the `{` at `open`, honouring nesting; -1 if none. */
 function findClosingBrace(source: string, open: number): number {
   let depth = 0;
   for (let i = open; i < source.length; i++) {
-    if (source[i] === '{') depth++;
+    if (isEscape(source, i)) i++;
+    else if (source[i] === '{') depth++;
     else if (source[i] === '}' && --depth === 0) return i;
   }
   return -1;
@@ -29,7 +39,8 @@ function splitTopLevel(source: string, separator: string): Array<{ text: string;
   let start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '{') depth++;
+    if (isEscape(source, i)) i++;
+    else if (c === '{') depth++;
     else if (c === '}') depth--;
     else if (c === separator && depth === 0 && !isTimeColon(source, i)) {
       pieces.push({ text: source.slice(start, i), offset: start });
@@ -55,6 +66,11 @@ export function parseText(source: string, at: SourcePos): Text {
   let i = 0;
   while (i < source.length) {
     const c = source[i]!;
+    if (isEscape(source, i)) {
+      literal += source[i + 1];
+      i += 2;
+      continue;
+    }
     if (c === '}') throw new ExpressionError("unmatched '}'", posOf(i));
     if (c !== '{') {
       literal += c;
@@ -85,6 +101,13 @@ export function parseText(source: string, at: SourcePos): Text {
         then: parseText(then!.text.replace(/^ /, ''), posOf(innerAt + bodyOffset + then!.offset)),
         else: otherwise ? parseText(otherwise.text, posOf(innerAt + bodyOffset + otherwise.offset)) : [],
       });
+    } else if (VARY_MARKS[inner[0] ?? ''] || splitTopLevel(inner, '|').length > 1) {
+      const mode = VARY_MARKS[inner[0]!] ?? 'sequence';
+      const itemsAt = mode === 'sequence' ? 0 : 1;
+      const items = splitTopLevel(inner.slice(itemsAt), '|').map((item) =>
+        parseText(item.text, posOf(innerAt + itemsAt + item.offset)),
+      );
+      parts.push({ kind: 'vary', mode, items, key: inner });
     } else {
       if (inner.trim() === '') throw new ExpressionError("empty '{}'", posOf(i));
       parts.push({ kind: 'expr', expr: parseExpression(inner, posOf(innerAt)) });
@@ -101,6 +124,7 @@ export function textWords(text: Text): string[] {
   for (const part of text) {
     if (part.kind === 'lit') words.push(...part.text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)));
     else if (part.kind === 'cond') words.push(...textWords(part.then), ...textWords(part.else));
+    else if (part.kind === 'vary') for (const item of part.items) words.push(...textWords(item));
   }
   return words;
 }

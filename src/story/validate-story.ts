@@ -3,7 +3,8 @@ import { READ_ONLY_NAMES, READ_ONLY_TYPES } from './types.js';
 import type { ParseContext } from './parse-context.js';
 import type { Directives } from './parse-directive.js';
 import { describeType, typeOf, type TypeProblem } from './expression/check-expression.js';
-import { alwaysLeaves, jumpTargets, walkStatements } from './walk-statements.js';
+import { alwaysLeaves, jumpTargets, mayReturn, walkStatements } from './walk-statements.js';
+import { analyseTunnels, returnTargets } from './tunnels.js';
 import { didYouMean } from './did-you-mean.js';
 
 /**
@@ -15,9 +16,35 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
     story.vars[name]?.type ??
     ((READ_ONLY_NAMES as readonly string[]).includes(name) ? READ_ONLY_TYPES[name as (typeof READ_ONLY_NAMES)[number]] : undefined);
   const knownNames = [...Object.keys(story.vars), ...READ_ONLY_NAMES];
+  const choiceIdList = story.sceneOrder.flatMap((id) => story.scenes[id]!.choices.map((choice) => choice.id));
+  const choiceIdSet = new Set(choiceIdList);
+  // `visits(scene)` and `taken(choice)` must name what exists.
+  const checkRefs = (expr: Expr): void => {
+    switch (expr.kind) {
+      case 'visits':
+        if (!story.scenes[expr.scene]) ctx.report(expr.pos, `unknown scene '${expr.scene}'${didYouMean(expr.scene, story.sceneOrder)}`);
+        break;
+      case 'taken':
+        if (!choiceIdSet.has(expr.choice)) ctx.report(expr.pos, `unknown choice id '${expr.choice}'${didYouMean(expr.choice, choiceIdList)}`);
+        break;
+      case 'unary':
+        checkRefs(expr.arg);
+        break;
+      case 'binary':
+        checkRefs(expr.left);
+        checkRefs(expr.right);
+        break;
+      case 'call':
+        expr.args.forEach(checkRefs);
+        break;
+      default:
+        break;
+    }
+  };
 
   const check = (expr: Expr, expected: ValueType | null, what: string): void => {
     const problems: TypeProblem[] = [];
+    checkRefs(expr);
     const type = typeOf(expr, nameType, problems);
     for (const problem of problems) {
       const unknown = /^unknown name '([^']+)'/.exec(problem.message);
@@ -32,7 +59,7 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
         check(part.cond, 'bool', 'the condition');
         checkText(part.then);
         checkText(part.else);
-      }
+      } else if (part.kind === 'vary') for (const item of part.items) checkText(item);
     }
   };
   const checkTarget = (target: string, pos: SourcePos): void => {
@@ -66,6 +93,12 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
         case 'jump':
           checkTarget(statement.target, statement.pos);
           break;
+        case 'tunnel':
+          checkTarget(statement.target, statement.pos);
+          checkTarget(statement.next, statement.pos);
+          if (story.scenes[statement.target]?.ending)
+            ctx.report(statement.pos, `'${statement.target}' is an ending: jump to it with \`-> ${statement.target}\`, it cannot return`);
+          break;
         case 'chance':
           for (const branch of statement.branches) checkTarget(branch.target, branch.pos);
           break;
@@ -87,6 +120,10 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
   for (const event of story.events) {
     if (event.when) check(event.when, 'bool', 'an event condition');
     checkBody(event.body);
+    walkStatements(event.body, (statement) => {
+      if (statement.kind === 'tunnel' || statement.kind === 'return')
+        ctx.report(statement.pos, 'an event leaves any tunnel the run is in: it cannot call or return from one');
+    });
   }
 
   // Scenes and choices.
@@ -97,7 +134,7 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
     if (scene.ending) {
       if (scene.choices.length) ctx.report(scene.choices[0]!.pos, `'${id}' is an ending: it cannot offer choices`);
       const leaving = jumpTargets(scene.body);
-      if (leaving.length) ctx.report(scene.pos, `'${id}' is an ending: it cannot jump on`);
+      if (leaving.length || mayReturn(scene.body)) ctx.report(scene.pos, `'${id}' is an ending: it cannot jump on`);
       continue;
     }
     if (scene.choices.length === 0 && !alwaysLeaves(scene.body)) {
@@ -105,7 +142,7 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
     }
     for (const choice of scene.choices) {
       const earlier = choiceIds.get(choice.id);
-      if (earlier) ctx.report(choice.pos, `choice id '${choice.id}' is already used at ${earlier.file}:${earlier.line} (give one of them an #id)`);
+      if (earlier) ctx.reportSoft(choice.pos, `choice id '${choice.id}' is already used at ${earlier.file}:${earlier.line} (give one of them an #id)`);
       else choiceIds.set(choice.id, choice.pos);
       checkText(choice.label);
       for (const cond of choice.hiddenUnless) check(cond, 'bool', "'hidden unless'");
@@ -123,8 +160,15 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
     }
   }
 
+  for (const problem of analyseTunnels(story).problems) ctx.report(problem.pos, problem.message);
   findJumpLoops(story, ctx);
   findUnreachableScenes(story, ctx);
+}
+
+/** Where a scene's own body leaves to with no choice: jumps, chance, tunnel calls and returns. */
+function bodySuccessors(story: Story, id: string): string[] {
+  const body = story.scenes[id]!.body;
+  return [...jumpTargets(body), ...(mayReturn(body) ? returnTargets(story, id) : [])];
 }
 
 /** Jumps that pass through no choice must not loop: the game would spin forever at no cost of time. */
@@ -134,8 +178,7 @@ function findJumpLoops(story: Story, ctx: ParseContext): void {
   const visit = (id: string): void => {
     state.set(id, 'open');
     stack.push(id);
-    const scene = story.scenes[id]!;
-    for (const target of new Set(jumpTargets(scene.body))) {
+    for (const target of new Set(bodySuccessors(story, id))) {
       if (!story.scenes[target]) continue;
       if (state.get(target) === 'open') {
         const loop = [...stack.slice(stack.indexOf(target)), target];
@@ -150,6 +193,15 @@ function findJumpLoops(story: Story, ctx: ParseContext): void {
   for (const id of story.sceneOrder) if (!state.has(id)) visit(id);
 }
 
+/** Where tunnels called from a body go on once they return. */
+function nexts(body: Statement[]): string[] {
+  const out: string[] = [];
+  walkStatements(body, (statement) => {
+    if (statement.kind === 'tunnel') out.push(statement.next);
+  });
+  return out;
+}
+
 function findUnreachableScenes(story: Story, ctx: ParseContext): void {
   const seen = new Set<string>();
   const queue = [story.start, story.timeout.target, ...story.events.flatMap((event) => jumpTargets(event.body))];
@@ -158,13 +210,13 @@ function findUnreachableScenes(story: Story, ctx: ParseContext): void {
     const scene = story.scenes[id];
     if (!scene || seen.has(id)) continue;
     seen.add(id);
-    queue.push(...jumpTargets(scene.body));
+    queue.push(...jumpTargets(scene.body), ...nexts(scene.body));
     for (const choice of scene.choices) {
       if (choice.target) queue.push(choice.target);
-      queue.push(...jumpTargets(choice.body));
+      queue.push(...jumpTargets(choice.body), ...nexts(choice.body));
     }
   }
   for (const id of story.sceneOrder) {
-    if (!seen.has(id)) ctx.report(story.scenes[id]!.pos, `scene '${id}' is unreachable: nothing leads to it`);
+    if (!seen.has(id)) ctx.reportSoft(story.scenes[id]!.pos, `scene '${id}' is unreachable: nothing leads to it`);
   }
 }

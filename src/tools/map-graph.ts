@@ -1,6 +1,7 @@
 import { writtenCost } from '../story/written-cost.js';
 import type { Statement, Story, Text } from '../story/types.js';
 import { formatWeekTime } from '../story/week-time.js';
+import { returnTargets } from '../story/tunnels.js';
 
 /** A box on the story map: a scene, an ending, or a story-wide trigger (`@on`, `@timeout`). */
 export interface MapNode {
@@ -34,19 +35,29 @@ export function plainLabel(text: Text): string {
         ? part.text
         : part.kind === 'expr' && part.expr.kind === 'name'
           ? `{${part.expr.name}}`
-          : '{…}',
+          : part.kind === 'vary'
+            ? `{${plainLabel(part.items[0] ?? [])}|…}`
+            : '{…}',
     )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Where a body can leave to: each jump, and each chance branch with its odds. `if` blocks included. */
-function exitsOf(body: Statement[]): Array<{ to: string; percent: number | null }> {
-  const exits: Array<{ to: string; percent: number | null }> = [];
+type Exit = { to: string; percent: number | null; note?: string };
+
+/**
+ * Where a body can leave to: each jump, each chance branch with its odds, each tunnel call
+ * (`tunnel, then next`), and each `->->` to where its tunnel's callers go on. `if` blocks included.
+ */
+function exitsOf(body: Statement[], returns: string[] = []): Exit[] {
+  const exits: Exit[] = [];
   const walk = (statements: Statement[]) => {
     for (const statement of statements) {
       if (statement.kind === 'jump') exits.push({ to: statement.target, percent: null });
+      else if (statement.kind === 'tunnel')
+        exits.push({ to: statement.target, percent: null, note: `tunnel, then ${statement.next}` });
+      else if (statement.kind === 'return') for (const to of returns) exits.push({ to, percent: null, note: 'return' });
       else if (statement.kind === 'chance')
         for (const branch of statement.branches) exits.push({ to: branch.target, percent: branch.percent });
       else if (statement.kind === 'if') for (const branch of statement.branches) walk(branch.body);
@@ -56,8 +67,10 @@ function exitsOf(body: Statement[]): Array<{ to: string; percent: number | null 
   return exits;
 }
 
-const withOdds = (label: string, percent: number | null) =>
-  percent === null ? label : label ? `${label} ${percent}%` : `${percent}%`;
+const withOdds = (label: string, percent: number | null, note?: string) => {
+  const odds = percent === null ? label : label ? `${label} ${percent}%` : `${percent}%`;
+  return note ? (odds ? `${odds} (${note})` : `(${note})`) : odds;
+};
 
 /**
  * The story's scene graph as written, for `pusher map`: every scene and ending, every choice
@@ -69,20 +82,22 @@ export function buildStoryMap(story: Story): StoryMap {
   const edges: MapEdge[] = [];
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
-    for (const exit of exitsOf(scene.body))
-      edges.push({ from: id, to: exit.to, kind: 'jump', label: withOdds('', exit.percent) });
+    const returns = returnTargets(story, id);
+    for (const exit of exitsOf(scene.body, returns))
+      edges.push({ from: id, to: exit.to, kind: 'jump', label: withOdds('', exit.percent, exit.note) });
     for (const choice of scene.choices) {
       const gated = choice.hiddenUnless.length + choice.lockedUnless.length > 0 ? ' (gated)' : '';
-      const label = `${plainLabel(choice.label)} [${writtenCost(choice)}]${gated}`;
-      const exits = exitsOf(choice.body);
+      const once = choice.once ? ' (once)' : '';
+      const label = `${plainLabel(choice.label)} [${writtenCost(choice)}]${gated}${once}`;
+      const exits = exitsOf(choice.body, returns);
       if (choice.target) exits.push({ to: choice.target, percent: null });
       for (const exit of exits)
-        edges.push({ from: id, to: exit.to, kind: 'choice', label: withOdds(label, exit.percent) });
+        edges.push({ from: id, to: exit.to, kind: 'choice', label: withOdds(label, exit.percent, exit.note) });
     }
   }
 
   const triggers: MapNode[] = [];
-  const addTrigger = (id: string, label: string, exits: Array<{ to: string; percent: number | null }>) => {
+  const addTrigger = (id: string, label: string, exits: Exit[]) => {
     if (exits.length === 0) return;
     triggers.push({ id, kind: 'trigger', label, start: false });
     for (const exit of exits) edges.push({ from: id, to: exit.to, kind: 'trigger', label: withOdds('', exit.percent) });

@@ -6,7 +6,8 @@ import { enumerateOutcomes } from './enumerate-outcomes.js';
 
 /** One way a choice can play out from a state: where it leads, what it said, what it did with the clock. */
 export interface ChoiceOutcome extends Step {
-  trace: TransitionTrace;
+  /** what the transition did with the clock, and which event took over */
+  transition: TransitionTrace;
   /** the chance of this outcome, in [0, 1] */
   odds: number;
   /** the branch each chance draw took, in order, and its percentage */
@@ -22,7 +23,7 @@ export function choiceOutcomes(story: Story, state: GameState, choiceId: string,
   const outcomes: ChoiceOutcome[] = [];
   for (const outcome of enumerateOutcomes((choose) => {
     const trace: TransitionTrace = { takeover: null, pinned: false };
-    return { result: takeChoice(story, state, choiceId, { choose, render, trace }), trace };
+    return { result: takeChoice(story, state, choiceId, { choose, render, transition: trace }), trace };
   })) {
     const { result, trace } = outcome.result;
     if (!result.ok) return [];
@@ -30,7 +31,7 @@ export function choiceOutcomes(story: Story, state: GameState, choiceId: string,
     outcomes.push({
       state: result.state,
       paragraphs: result.paragraphs,
-      trace,
+      transition: trace,
       odds,
       picks: outcome.picks,
       percents: outcome.percents,
@@ -54,7 +55,7 @@ export function realCostOf(story: Story, state: GameState, outcomes: readonly Ch
     start: state.clock,
     min: from - state.clock,
     max: to - state.clock,
-    until: outcomes.every((outcome) => outcome.trace.pinned) ? { from, to } : null,
+    until: outcomes.every((outcome) => outcome.transition.pinned) ? { from, to } : null,
     deadline: passed === 0 ? 'never' : passed === outcomes.length ? 'always' : 'maybe',
   };
 }

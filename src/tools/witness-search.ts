@@ -5,7 +5,8 @@ import { takeChoice } from '../engine/take-choice.js';
 import { indexDraw, unitDraw } from '../engine/seeded-draw.js';
 import { gameSeed } from './random-runs.js';
 import { exploreStates, movesTo } from './explore-states.js';
-import { jumpTargets } from '../story/walk-statements.js';
+import { jumpTargets, mayReturn } from '../story/walk-statements.js';
+import { returnTargets } from '../story/tunnels.js';
 import { namesRead } from '../story/expression/names-read.js';
 import { emptyCoverage, mergeCoverage, noteArrival, noteChoices, type Coverage } from './coverage.js';
 import { recordingChooser, type Move, type Witness } from './witness-run.js';
@@ -59,6 +60,7 @@ function sceneGraph(story: Story): Map<string, string[]> {
     const next = [...jumpTargets(scene.body), ...eventTargets];
     for (const choice of scene.choices)
       next.push(...(choice.target ? [choice.target] : []), ...jumpTargets(choice.body));
+    next.push(...returnTargets(story, id));
     graph.set(id, next);
   }
   return graph;
@@ -188,8 +190,10 @@ export function searchWitnesses(story: Story, walks: number, seed: number, optio
         // Toward the nearest goal, judged by where each choice leads.
         const reach = (id: string) => {
           const choice = story.scenes[state.scene]!.choices.find((candidate) => candidate.id === id)!;
+          // A `->->` leads wherever the tunnel's callers go on.
+          const back = mayReturn(choice.body) ? returnTargets(story, state.scene) : [];
           return Math.min(
-            ...[choice.target, ...jumpTargets(choice.body)].filter((t): t is string => Boolean(t)).map(far),
+            ...[choice.target, ...jumpTargets(choice.body), ...back].filter((t): t is string => Boolean(t)).map(far),
           );
         };
         const best = Math.min(...open.map(reach));

@@ -154,6 +154,8 @@ describe('pusher play (plain)', () => {
       '@timeout Mon 20:00 -> over',
       '@var debt = 1 in 0..10',
       '@time deadline = Mon 12:00',
+      '@meter money debt',
+      '@meter time deadline',
       '=== a',
       '* Drive out. [1h] -> hase_garage',
       '* Walk. [1h] -> hasse_garage',
@@ -163,10 +165,10 @@ describe('pusher play (plain)', () => {
       '',
     ].join('\n');
     const path = file('broken.pusher', source);
-    const col = source.split('\n')[6]!.indexOf('hase_garage') + 1;
+    const col = source.split('\n')[8]!.indexOf('hase_garage') + 1;
     const run = pusher(['play', path, '--plain', '--seed', '1']);
     expect(run.code, String(run)).toBe(2);
-    expect(run.stderr).toContain(`${path}:7:${col}: unknown scene 'hase_garage' (did you mean 'hasse_garage'?)`);
+    expect(run.stderr).toContain(`${path}:9:${col}: unknown scene 'hase_garage' (did you mean 'hasse_garage'?)`);
     const lines = run.stderr.split('\n');
     const shown = lines.findIndex((line) => line.includes('| * Drive out.'));
     expect(shown).toBeGreaterThan(-1);
@@ -200,6 +202,8 @@ describe('pusher check', () => {
         '@timeout Mon 20:00 -> over',
         '@var debt = 1 in 0..10',
         '@time deadline = Mon 12:00',
+        '@meter money debt',
+        '@meter time deadline',
         '=== a',
         '* Free. [0m] -> over',
         '=== ending over "Over"',
@@ -208,7 +212,7 @@ describe('pusher check', () => {
     );
     const run = pusher(['check', path]);
     expect(run.code, String(run)).toBe(2);
-    expect(run.stderr).toContain(`${path}:7:10: every choice must cost time`);
+    expect(run.stderr).toContain(`${path}:9:10: every choice must cost time`);
     expect(run.stderr).not.toMatch(NO_STACK);
   });
 
@@ -221,6 +225,8 @@ describe('pusher check', () => {
         '@timeout Mon 20:00 -> over',
         '@var debt = 1 in 0..10',
         '@time deadline = Mon 12:00',
+        '@meter money debt',
+        '@meter time deadline',
         '=== a',
         '* Pay. [1h] -> over',
         '  locked unless debt > 5: Not enough.',
@@ -230,7 +236,7 @@ describe('pusher check', () => {
     );
     const run = pusher(['check', path]);
     expect(run.code, String(run)).toBe(2);
-    expect(run.stderr).toContain(`${path}:6:5: dead end: no choice is open in 'a' here; path: (at the start)`);
+    expect(run.stderr).toContain(`${path}:8:5: dead end: no choice is open in 'a'; shortest path: (at the start)`);
   });
 
   it('--json prints one object of the documented shape', () => {
@@ -260,6 +266,8 @@ describe('pusher check', () => {
         '@timeout Mon 20:00 -> over',
         '@var debt = 1 in 0..10',
         '@time deadline = Mon 12:00',
+        '@meter money debt',
+        '@meter time deadline',
         '=== a',
         '* Free. [0m] -> over',
         '~ nope = 1',
@@ -281,7 +289,7 @@ describe('pusher check', () => {
       expect(Object.keys(problem).sort()).toEqual(['col', 'file', 'line', 'message']);
       expect(problem['file']).toBe(path);
     }
-    expect(report.problems[0]).toMatchObject({ line: 7, col: 10 });
+    expect(report.problems[0]).toMatchObject({ line: 9, col: 10 });
   });
 
   it('--max-states 2 with no witness walks leaves the story unproven, exit 2', () => {

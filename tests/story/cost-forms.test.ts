@@ -85,7 +85,7 @@ describe('flavour and persona marks', () => {
       `${HEAD}@persona bold "Bold"\n@persona bold "Bolder"\n@persona "No id"\n`,
     );
     expect(twice.problems.map((p) => p.message)).toEqual([
-      'persona \'bold\' is already declared at main.pusher:6',
+      `persona 'bold' is already declared at main.pusher:${HEAD.split('\n').length}`,
       '@persona reads `@persona loyal_tonny "Loyal to Tonny"`',
     ]);
   });

@@ -53,6 +53,7 @@ export const READ_BY_EVENTS = `@start a
 @timeout Wed 20:00 -> over
 @var debt = 100 in 0..1000
 @time deadline = Wed 12:00
+@meter time deadline
 @flag armed
 @flag warned
 @flag tipped
@@ -95,6 +96,7 @@ export const DEADLINE_AFTER_WAIT = `@start a
 @timeout Wed 20:00 -> over
 @var debt = 100 in 0..1000
 @time deadline = Tue 12:00
+@meter time deadline
 @flag stashed
 @on deadline when day == 2
   -> raid
@@ -184,6 +186,7 @@ export const DEADLINE_FIRED = `@start a
 @timeout Mon 23:00 -> over
 @var debt = 100 in 0..1000
 @time deadline = Mon 12:00
+@meter time deadline
 @on deadline
   if hour >= 14
     -> caught

@@ -6,10 +6,10 @@ import { createInterface } from 'node:readline';
 import type { Story, Value } from '../../story/types.js';
 import type { GameState } from '../../engine/game-state.js';
 import { readMeters } from '../../engine/meters.js';
-import { formatMetersLine, formatMoney } from '../../present/format-meters.js';
+import { finalMoney, formatMetersLine } from '../../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../../present/summarise-run.js';
 import { formatChoiceCost } from '../../present/format-choice-cost.js';
-import { debugValues } from '../../present/debug-values.js';
+import { debugTrace, debugValues } from '../../present/debug-values.js';
 import { stripControl } from '../../text/strip-control.js';
 import { wrapText } from '../../text/wrap-text.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -90,6 +90,7 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
     if (notices.length) write();
     printed = session.history.at(-1)?.id ?? printed;
     for (const text of session.step.paragraphs) paragraph(text);
+    if (options.debug) for (const line of debugTrace(story, session.step)) write(line);
     const moved = movedByLast(session);
     if (moved) write(`(${moved})`);
   };
@@ -235,11 +236,12 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
 
   const { state } = session.step;
   const summary = summariseRun(story, state);
+  const money = finalMoney(summary.money, summary.finalDebt);
   write(`THE END — ${stripControl(summary.endingTitle)}`);
   const shareLine = state.ending ? readEndingLine(story, state.ending) : null;
   if (shareLine !== null) write(shareLine);
   write(
-    `Days survived: ${summary.daysSurvived} · Final debt: ${formatMoney(summary.finalDebt)} · Seed: ${summary.seed}`,
+    `Days survived: ${summary.daysSurvived} · ${money ? `${money.label}: ${money.value} · ` : ''}Seed: ${summary.seed}`,
   );
   const decisions = keyDecisions(summary);
   if (decisions.length) {

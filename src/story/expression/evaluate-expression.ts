@@ -1,5 +1,12 @@
 import type { Expr, Value } from '../types.js';
 
+// Counts are read through the scope under names no story can declare, so every analysis of
+// what an expression reads (names-read.ts) sees them as variables of their own.
+export const VISITS_PREFIX = '@visits:';
+export const TAKEN_PREFIX = '@taken:';
+export const visitsName = (scene: string): string => VISITS_PREFIX + scene;
+export const takenName = (choice: string): string => TAKEN_PREFIX + choice;
+
 /** Reads a name's current value. Only declared and read-only names reach here (the checker saw to it). */
 export type Scope = (name: string) => Value;
 
@@ -25,6 +32,10 @@ export function evaluate(expr: Expr, scope: Scope): Value {
       return expr.value;
     case 'name':
       return scope(expr.name);
+    case 'visits':
+      return scope(visitsName(expr.scene));
+    case 'taken':
+      return scope(takenName(expr.choice));
     case 'unary': {
       const arg = evaluate(expr.arg, scope);
       return expr.op === 'not' ? !arg : -asInt(arg);

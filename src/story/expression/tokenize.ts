@@ -4,6 +4,8 @@ export type Token =
   | { kind: 'int'; value: number; offset: number; text: string }
   | { kind: 'time'; value: number; offset: number; text: string }
   | { kind: 'name'; text: string; offset: number }
+  /** `visits(scene)` or `taken(choice.id)`: a scene or choice id, which may hold `.` and `-` */
+  | { kind: 'ref'; fn: 'visits' | 'taken'; id: string; idOffset: number; offset: number; text: string }
   | { kind: 'op'; text: string; offset: number }
   | { kind: 'end'; text: ''; offset: number };
 
@@ -19,6 +21,7 @@ export class TokenizeError extends Error {
 const WEEK_TIME = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) +\d{1,2}:\d{2}/;
 const NUMBER_OR_DURATION = /^\d+(?:[dhm](?:\d+[hm])*)?/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const REF = /^(visits|taken)(\s*\(\s*)([A-Za-z0-9_.-]*)\s*\)/;
 const OPERATORS = ['==', '!=', '<=', '>=', '<', '>', '+', '-', '*', '/', '%', '(', ')', ','];
 
 /** Splits an expression into tokens; offsets are relative to the start of `source`. */
@@ -51,6 +54,14 @@ export function tokenize(source: string): Token[] {
       }
       tokens.push({ kind: 'int', value, offset: i, text });
       i += text.length;
+      continue;
+    }
+    const ref = REF.exec(rest);
+    if (ref) {
+      const fn = ref[1] as 'visits' | 'taken';
+      if (!ref[3]) throw new TokenizeError(`${fn}() needs ${fn === 'visits' ? 'a scene id' : 'a choice id'}`, i);
+      tokens.push({ kind: 'ref', fn, id: ref[3], idOffset: i + ref[1]!.length + ref[2]!.length, offset: i, text: ref[0] });
+      i += ref[0].length;
       continue;
     }
     const name = NAME.exec(rest);

@@ -66,7 +66,7 @@ export class ChoiceJudge {
     const [low, high] = declaredSpan(choice, state.clock);
     for (const outcome of outcomes) {
       // Time after an event takes over is silent-interruption's business.
-      const end = outcome.trace.takeover?.clock ?? outcome.state.clock;
+      const end = outcome.transition.takeover?.clock ?? outcome.state.clock;
       const real = end - state.clock;
       if (real >= low - TIME_LABEL_SLACK && real <= high + TIME_LABEL_SLACK) continue;
       const seen = this.timeLabel.get(choice.id);
@@ -89,7 +89,7 @@ export class ChoiceJudge {
   private judgeInterruptions(state: GameState, choice: Choice, outcomes: ChoiceOutcome[], path: PathOf): void {
     if (this.silent.has(choice.id)) return;
     for (const outcome of outcomes) {
-      const takeover = outcome.trace.takeover;
+      const takeover = outcome.transition.takeover;
       // The week's end has no body to speak with; the ending it leads to is its words.
       if (!takeover || takeover.spoke || takeover.event === '@timeout') continue;
       this.silent.set(choice.id, {

@@ -5,11 +5,12 @@ import { earliestClock, eventCanFireFrom } from '../earliest-clock.js';
 import { warningAt, type Warning } from './warning.js';
 
 /**
- * Variables the player always sees count as read everywhere: the two meters (and the ending
- * screen's final debt) and every `show` value.
+ * Variables the player always sees count as read everywhere: the story's two meters (and
+ * the ending screen's final money line) and every `show` value.
  */
 export function shownVariables(story: Story): Set<string> {
-  return new Set(['debt', 'deadline', ...story.varOrder.filter((name) => story.vars[name]!.show)]);
+  const meters = [story.meters.money, story.meters.time].filter((name): name is string => name !== null);
+  return new Set([...meters, ...story.varOrder.filter((name) => story.vars[name]!.show)]);
 }
 
 function textReads(text: Text, into: Set<string>): void {

@@ -2,7 +2,7 @@ import { useContext } from 'react';
 import { Box, Text } from 'ink';
 import type { Story } from '../../story/types.js';
 import type { GameState } from '../../engine/index.js';
-import { formatMoney } from '../../present/format-meters.js';
+import { finalMoney } from '../../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../../present/summarise-run.js';
 import { stripControl } from '../../text/strip-control.js';
 import { BAD } from '../theme.js';
@@ -18,6 +18,7 @@ export interface EndingScreenProps {
 export function EndingScreen({ story, state, width }: EndingScreenProps) {
   const summary = summariseRun(story, state);
   const decisions = keyDecisions(summary);
+  const money = finalMoney(summary.money, summary.finalDebt);
   const lookupShare = useContext(EndingShareContext);
   const share = state.ending ? lookupShare(state.ending) : null;
   return (
@@ -26,7 +27,7 @@ export function EndingScreen({ story, state, width }: EndingScreenProps) {
         THE END {'\u2014'} {stripControl(summary.endingTitle)}
       </Text>
       <Text>
-        Days survived {summary.daysSurvived} · Final debt {formatMoney(summary.finalDebt)} · Seed {summary.seed}
+        Days survived {summary.daysSurvived} · {money ? `${money.label} ${money.value} · ` : ''}Seed {summary.seed}
       </Text>
       {share !== null && <Text dimColor>{share}</Text>}
       {decisions.length > 0 && (
