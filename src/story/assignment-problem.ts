@@ -1,0 +1,24 @@
+import type { Story, Value } from './types.js';
+import { formatWeekTime } from './week-time.js';
+
+/**
+ * Why `name = value` is no start the story could hold, or null when it is one: the variable
+ * is declared, the value has its type (flags true or false, numbers and times whole and
+ * safe), and it lies inside the declared range. One rule for `--set` and for the start a
+ * save records, so no file can load a state that `--set` would refuse.
+ */
+export function assignmentProblem(name: string, value: Value, vars: Story['vars']): string | null {
+  const decl = Object.hasOwn(vars, name) ? vars[name] : undefined;
+  if (!decl) return `the story declares no '${name}'`;
+  if (decl.type === 'bool') return typeof value === 'boolean' ? null : `'${name}' is a flag: use true or false`;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    return decl.type === 'time'
+      ? `'${name}' is a time: use a day and time such as "Tue 18:00"`
+      : `'${name}' takes a whole number`;
+  }
+  const low = decl.min ?? Number.MIN_SAFE_INTEGER;
+  const high = decl.max ?? Number.MAX_SAFE_INTEGER;
+  if (value >= low && value <= high) return null;
+  const show = (n: number) => (decl.type === 'time' ? formatWeekTime(n) : String(n));
+  return `'${name}' must be from ${show(low)} to ${show(high)}, got ${show(value)}`;
+}
