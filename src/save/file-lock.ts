@@ -32,10 +32,12 @@ function acquire(lockPath: string, token: string, staleMs: number, waitMs: numbe
   for (let attempt = 0; ; attempt++) {
     if (tryCreate(lockPath, token)) return;
     const held = inspect(lockPath);
-    if (held && isStale(held, staleMs)) breakStale(lockPath, held.text);
-    else if (Date.now() > deadline) {
-      throw new Error(`${lockPath} is held by another game (${held?.text.trim() ?? 'unknown'})`);
-    } else sleep(Math.min(2 + attempt, 25) + Math.floor(Math.random() * 5));
+    if (Date.now() > deadline) {
+      throw new Error(`${lockPath} is held by another game (${held?.text.trim() || 'unknown'})`);
+    }
+    // A stale lock that cannot be broken (a read-only folder) ends at the deadline too.
+    if (held && isStale(held, staleMs) && breakStale(lockPath, held.text)) continue;
+    sleep(Math.min(2 + attempt, 25) + Math.floor(Math.random() * 5));
   }
 }
 
@@ -100,12 +102,13 @@ export function isRunning(pid: number): boolean {
  * stale: when two games break the same lock at once, the second may have moved the first's
  * fresh lock, which it then puts back (a link never replaces a file).
  */
-function breakStale(lockPath: string, staleText: string): void {
+function breakStale(lockPath: string, staleText: string): boolean {
   const moved = `${lockPath}.stale-${randomBytes(6).toString('hex')}`;
   try {
     renameSync(lockPath, moved);
-  } catch {
-    return; // someone else broke or released it
+  } catch (error) {
+    // gone: someone else broke or released it; anything else: it cannot be broken here
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
   try {
     if (readFileSync(moved, 'utf8') !== staleText) linkSync(moved, lockPath);
@@ -113,6 +116,7 @@ function breakStale(lockPath: string, staleText: string): void {
     // a third game took the lock meanwhile: nothing to put back
   }
   rmSync(moved, { force: true });
+  return true;
 }
 
 function release(lockPath: string, token: string): void {
