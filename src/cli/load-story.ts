@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCompiledStory } from '../story/compiled-story.js';
 import { parseStory, type ParseResult } from '../story/parse-story.js';
 import { formatProblem } from '../story/problem.js';
 import type { Story } from '../story/types.js';
 import { UserError } from './exit-codes.js';
+import { MAX_STORY_FILE_BYTES, readRegularFile } from '../save/read-regular-file.js';
 
 /** The shipped story, found from the built bundle (dist/) or from the sources (src/cli/). */
 export function defaultStoryPath(): string {
@@ -19,17 +20,32 @@ export function readSource(path: string): string | undefined {
   return readText(path, 'utf8');
 }
 
-/** A file's text, or undefined when it cannot be read. */
+/**
+ * A file's text, or undefined when it cannot be read. Only regular files, and at most
+ * MAX_STORY_FILE_BYTES: a FIFO or a device (`play /dev/zero`) must not hang or fill memory.
+ */
 function readText(path: string, encoding: 'utf8' | 'latin1'): string | undefined {
-  try {
-    return readFileSync(path, encoding);
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path, MAX_STORY_FILE_BYTES, encoding);
+  return read.ok ? read.text : undefined;
 }
 
+/** Parses a story; a file that exists but cannot be read says why (not a regular file, too large). */
 export function parseStoryFile(path: string): ParseResult {
-  return parseStory(path, readSource);
+  const why = new Map<string, string>();
+  const result = parseStory(path, (file) => {
+    const read = readRegularFile(file, MAX_STORY_FILE_BYTES);
+    if (read.ok) return read.text;
+    if (!read.missing) why.set(file, read.problem);
+    return undefined;
+  });
+  if (why.size === 0) return result;
+  const problems = result.problems.map((problem) => {
+    const entry = problem.line === 0 && why.get(problem.file);
+    if (entry) return { ...problem, message: `${problem.message}: ${entry}` };
+    const include = [...why].find(([file]) => problem.message.endsWith(`(looked for ${file})`));
+    return include ? { ...problem, message: `${problem.message}: ${include[1]}` } : problem;
+  });
+  return { ...result, problems };
 }
 
 /** All of a parse's problems, each with its line and caret. */

@@ -3,7 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { DEFAULT_WALKS, runCheck } from './check-command.js';
 import { runPlay } from './play-command.js';
 import { MAP_FORMATS, runMap } from './map-command.js';
-import { runWarmFates } from './warm-fates-command.js';
+import { DEFAULT_WARM_LIMITS, runWarmFates, type WarmLimits } from './warm-fates-command.js';
 import { runSaves } from './saves-command.js';
 import { runEndings } from './endings-command.js';
 import { BACKGROUND_MAX_STATES } from './warm-fates-in-background.js';
@@ -109,9 +109,12 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .command('warm-fates', { hidden: true })
     .argument('[file]')
     .addOption(new Option('--max-states <n>').argParser(wholeNumber(1)).default(BACKGROUND_MAX_STATES))
+    .addOption(new Option('--max-seconds <n>').argParser(wholeNumber(1)).default(DEFAULT_WARM_LIMITS.maxSeconds))
+    .addOption(new Option('--max-cpu-seconds <n>').argParser(wholeNumber(1)).default(DEFAULT_WARM_LIMITS.maxCpuSeconds))
     .option('--verbose', 'say where the numbers were stored')
-    .action((file: string | undefined, options: { maxStates: number; verbose?: boolean }) => {
-      setExit(runWarmFates(file, options.maxStates, options.verbose ? (t) => console.log(t) : undefined));
+    .action(async (file: string | undefined, options: Omit<WarmLimits, 'maxMemoryMb'> & { verbose?: boolean }) => {
+      const limits = { ...DEFAULT_WARM_LIMITS, ...options };
+      setExit(await runWarmFates(file, limits, options.verbose ? (t) => console.log(t) : undefined));
     });
 
   return program;

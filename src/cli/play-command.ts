@@ -148,6 +148,8 @@ function resumeFrom(store: GameStore, options: PlayOptions): Resume | null {
     return { run: loaded.run, notice: loaded.notice, label: `'${options.load}'` };
   }
   if (options.continue) {
+    const problem = store.autosaveProblem();
+    if (problem) throw new UserError(`--continue: the autosave cannot be loaded: ${problem}. It is left as it is.`);
     if (!store.unfinished())
       throw new UserError('--continue: there is no unfinished run to continue (start one with `pusher play`)');
     const loaded = store.load(AUTOSAVE_SLOT);

@@ -3,16 +3,17 @@
 // Started once, by the command that starts a game; rendering never starts anything.
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '../story/types.js';
 import { fateCachePath } from '../save/fate-cache.js';
-import { writeAtomic } from '../save/atomic-file.js';
+import { clearStaleMarker } from '../save/fate-marker.js';
+import { DEFAULT_WARM_LIMITS } from './warm-fates-command.js';
 
 /** States a background computation may explore before it records the story as too big. */
-export const BACKGROUND_MAX_STATES = 300_000;
-/** A background computation younger than this is taken to be still running. */
-const PENDING_FOR_MS = 15 * 60 * 1000;
+export const BACKGROUND_MAX_STATES = DEFAULT_WARM_LIMITS.maxStates;
+/** The kernel's CPU limit (POSIX), a backstop past the count's own: it cannot spin for ever. */
+const KERNEL_CPU_MARGIN_SECONDS = 30;
 
 /**
  * Starts computing this story's numbers in a detached, low-priority process, unless they
@@ -25,19 +26,37 @@ export function warmFateCacheInBackground(story: Story, env: NodeJS.ProcessEnv =
   const entryFile = Object.keys(story.sources)[0];
   const bundle = cliBundlePath();
   if (!entryFile || !existsSync(entryFile) || !bundle || existsSync(path) || warming.has(path)) return false;
-  if (isPending(`${path}.pending`)) return false;
+  // A live count holds the marker; one left by a count that was killed is removed here.
+  if (clearStaleMarker(`${path}.pending`)) return false;
   warming.add(path);
   try {
-    writeAtomic(`${path}.pending`, String(process.pid), { env });
-    const child = spawn(
-      process.execPath,
-      [bundle, 'warm-fates', entryFile, '--max-states', String(BACKGROUND_MAX_STATES)],
-      {
-        detached: true,
-        stdio: 'ignore',
-        env,
-      },
-    );
+    const limits = DEFAULT_WARM_LIMITS;
+    const args = [
+      bundle,
+      'warm-fates',
+      entryFile,
+      '--max-states',
+      String(limits.maxStates),
+      '--max-seconds',
+      String(limits.maxSeconds),
+      '--max-cpu-seconds',
+      String(limits.maxCpuSeconds),
+    ];
+    // The count watches its own limits; on POSIX the kernel also caps its CPU time, in case
+    // that watch ever fails. The count creates and removes its marker itself.
+    const [command, argv] = existsSync('/bin/sh')
+      ? [
+          '/bin/sh',
+          [
+            '-c',
+            `ulimit -t ${limits.maxCpuSeconds + KERNEL_CPU_MARGIN_SECONDS} 2>/dev/null; exec "$@"`,
+            'sh',
+            process.execPath,
+            ...args,
+          ],
+        ]
+      : [process.execPath, args];
+    const child = spawn(command, argv, { detached: true, stdio: 'ignore', env });
     child.on('error', () => undefined);
     child.unref();
     // A game must stay smooth while its numbers are worked out beside it.
@@ -55,14 +74,6 @@ export function warmFateCacheInBackground(story: Story, env: NodeJS.ProcessEnv =
 }
 
 const warming = new Set<string>();
-
-function isPending(marker: string): boolean {
-  try {
-    return Date.now() - statSync(marker).mtimeMs < PENDING_FOR_MS;
-  } catch {
-    return false;
-  }
-}
 
 /** The built CLI, found from the bundle (dist/, chunks included) or from the sources (src/cli/). */
 function cliBundlePath(): string | null {

@@ -1,10 +1,11 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Story } from '../story/types.js';
 import { storyFingerprint } from '../story/story-fingerprint.js';
 import { writeAtomic } from './atomic-file.js';
 import { appFolder } from './data-dir.js';
+import { MAX_SAVE_BYTES, readRegularFile } from './read-regular-file.js';
 
 /**
  * The ending screen's "N% of the ways this week can go end here" must never wait for an
@@ -71,10 +72,13 @@ export function readFateCache(story: Story, options: FateCacheOptions = {}): Fat
   const path = fateCachePath(story, options.env);
   const known = readCache.get(path);
   if (known) return known;
+  // A regular file of a few kilobytes: anything else in its place must not hang the ending screen.
+  const read = readRegularFile(path, MAX_SAVE_BYTES);
+  if (!read.ok) return null;
   let entry: FateCacheEntry | null = null;
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as FateCacheEntry;
-    if (data.fingerprint === storyFingerprint(story) && data.version === FATE_CACHE_VERSION) entry = data;
+    const data = JSON.parse(read.text) as FateCacheEntry | null;
+    if (data?.fingerprint === storyFingerprint(story) && data.version === FATE_CACHE_VERSION) entry = data;
   } catch {
     entry = null;
   }

@@ -101,6 +101,31 @@ describe('plain mode: saves, continue, undo, branches', () => {
     expect(report.endings.filter((e: { title: string | null }) => e.title === null)).toHaveLength(2);
   });
 
+  it('an autosave that cannot be loaded: --continue says why; a new game keeps it under another name', () => {
+    const home = newHome();
+    pusher(home, ['play', TINY, '--seed', '4'], '1\n');
+    const autosave = join(home, 'data', 'saves', 'tiny', 'autosave.json');
+    const newer = JSON.stringify({ ...JSON.parse(readFileSync(autosave, 'utf8')), version: 2 });
+    writeFileSync(autosave, newer);
+    const resumed = pusher(home, ['play', TINY, '--continue']);
+    expect(resumed.code).toBe(2);
+    expect(resumed.stderr).toContain(
+      'pusher: --continue: the autosave cannot be loaded: it is a save of version 2, and this game reads version 1. It is left as it is.',
+    );
+    const fresh = pusher(home, ['play', TINY, '--seed', '4'], '1\n');
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).toContain('The autosave cannot be loaded: it is a save of version 2');
+    expect(fresh.stdout).toMatch(/The old autosave \(.*\) was kept as 'autosave-unreadable-\d{8}-\d{6}'\./);
+    const list = JSON.parse(pusher(home, ['saves', TINY, '--json']).stdout).saves as Array<{
+      name: string;
+      ok: boolean;
+    }>;
+    expect(list.map((slot) => [slot.name.replace(/\d+-\d+$/, 'TIME'), slot.ok])).toEqual([
+      ['autosave', true],
+      ['autosave-unreadable-TIME', false],
+    ]);
+  });
+
   it('a corrupt profile is moved aside with a message, and play goes on', () => {
     const home = newHome();
     pusher(home, ['play', TINY, '--seed', '1'], '1\n');

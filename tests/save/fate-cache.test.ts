@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cacheDir, fateCachePath, readFateCache } from '../../src/save/fate-cache.js';
 import { readEndingLine, readEndingShare } from '../../src/play/ending-line.js';
 import { writeFateCache } from '../../src/cli/write-fate-cache.js';
@@ -95,5 +96,16 @@ describe('the ending line for a story too big to count', () => {
     expect(readEndingLine(story, 'beaten', { env })).toBe('about 30% of weeks played at random end here');
     expect(readEndingLine(story, 'out_of_time', { env })).toBe('about under 1% of weeks played at random end here');
     expect(readEndingLine(story, 'spared', { env })).toBeNull();
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a fate cache entry that is not a regular file', () => {
+  it('is no entry, at once: a FIFO in its place never hangs the ending screen', () => {
+    const story = storyOf(TINY.replace('A Warning', 'A Piped Warning'), 'fifo/tiny.pusher');
+    const path = fateCachePath(story, env);
+    mkdirSync(dirname(path), { recursive: true });
+    expect(spawnSync('mkfifo', [path]).status).toBe(0);
+    expect(readFateCache(story, { env })).toBeNull();
+    expect(readEndingLine(story, 'beaten', { env })).toBeNull();
   });
 });
