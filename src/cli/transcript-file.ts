@@ -1,8 +1,9 @@
-// `--transcript FILE`: the run as text (src/play/transcript.ts), written whole after every
-// step, atomically, so the file always holds the run so far and a kill never leaves half.
+// `--transcript FILE`: the sitting's runs as text (src/play/transcript.ts), written whole
+// after every step, atomically, so the file always holds the run so far and a kill never
+// leaves half.
 import type { Story } from '../story/types.js';
 import type { Run } from '../engine/run.js';
-import { transcriptText } from '../play/transcript.js';
+import { NEW_SITTING, recordRun } from '../play/transcript.js';
 import { writeAtomic } from '../save/atomic-file.js';
 import { UserError } from './exit-codes.js';
 
@@ -12,9 +13,13 @@ import { UserError } from './exit-codes.js';
  * game starts, not a message in the middle of it.
  */
 export function transcriptWriter(path: string, story: Story, first: Run, file?: string): (run: Run) => string | null {
-  const write = (run: Run) =>
+  let sitting = NEW_SITTING;
+  const write = (run: Run) => {
+    const recorded = recordRun(sitting, story, run, { file });
     // a transcript is for sharing, like a map (-o), not private like saves
-    writeAtomic(path, transcriptText(story, run, { file }), { createFolder: false, mode: 0o644 });
+    writeAtomic(path, recorded.text, { createFolder: false, mode: 0o644 });
+    sitting = recorded.sitting;
+  };
   try {
     write(first);
   } catch (error) {

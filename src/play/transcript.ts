@@ -29,6 +29,11 @@ function paragraphLines(text: string): string[] {
 
 /** The whole transcript of `run`, ended or not. */
 export function transcriptText(story: Story, run: Run, options: TranscriptOptions = {}): string {
+  return runTranscript(story, run, options).text;
+}
+
+/** The transcript of `run`, and whether the run has ended. */
+function runTranscript(story: Story, run: Run, options: TranscriptOptions): { text: string; ended: boolean } {
   const { steps } = replayRun(story, run);
   const numbers = choiceNumbers(story, run);
   const lines: string[] = [stripControl(story.title), `Seed ${run.start.seed}`];
@@ -67,5 +72,37 @@ export function transcriptText(story: Story, run: Run, options: TranscriptOption
   const chart = weekChartLines(series, WIDTH);
   if (chart.length) lines.push('', 'The week:', ...chart, '', ...weekChartWords(series));
   lines.push('', `Play this run again: ${replayCommand(story, run, options.file)}`);
-  return `${lines.join('\n')}\n`;
+  return { text: `${lines.join('\n')}\n`, ended: last.ending !== null };
+}
+
+/**
+ * The runs of one sitting, for the transcript file: every run that reached its ending stays
+ * in it when the player goes on to another (play again, a load); a run left unfinished for
+ * another is dropped, and the run in play comes last. An undo or a branch is the same run.
+ */
+export interface TranscriptSitting {
+  finished: string[];
+  last: { start: string; text: string; ended: boolean } | null;
+}
+
+export const NEW_SITTING: TranscriptSitting = { finished: [], last: null };
+
+const BETWEEN_RUNS = `\n${'='.repeat(WIDTH)}\n\n`;
+
+/** The sitting with `run` as the run in play, and the file's text. */
+export function recordRun(
+  sitting: TranscriptSitting,
+  story: Story,
+  run: Run,
+  options: TranscriptOptions = {},
+): { sitting: TranscriptSitting; text: string } {
+  const start = JSON.stringify(run.start);
+  const previous = sitting.last;
+  const finished =
+    previous?.ended && previous.start !== start ? [...sitting.finished, previous.text] : sitting.finished;
+  const now = runTranscript(story, run, options);
+  return {
+    sitting: { finished, last: { start, ...now } },
+    text: [...finished, now.text].join(BETWEEN_RUNS),
+  };
 }

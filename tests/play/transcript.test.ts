@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listChoices } from '../../src/engine/index.js';
 import { chooseOpen, openSession, runOf, undoSession, type Session } from '../../src/play/session.js';
-import { transcriptText } from '../../src/play/transcript.js';
+import { NEW_SITTING, recordRun, transcriptText } from '../../src/play/transcript.js';
 import { storyFrom, TINY_SOURCE } from '../save/helpers.js';
 
 const story = storyFrom(TINY_SOURCE);
@@ -59,5 +59,35 @@ describe('the transcript', () => {
     expect(early).toContain('The run stops here, unfinished, at Mon 08:00.');
     expect(early).toContain('Play this run again: pusher play --seed 5\n');
     expect(early).not.toContain('THE END');
+  });
+});
+
+describe('the transcript of a sitting', () => {
+  const ended = (seed: number) => {
+    let session = openSession(story, { seed });
+    session = pick(session, 'Hide');
+    return runOf(session);
+  };
+
+  it('keeps every run that ended when the player plays again, the run in play last', () => {
+    const first = ended(1);
+    let { sitting, text } = recordRun(NEW_SITTING, story, { start: first.start, taken: [] });
+    ({ sitting, text } = recordRun(sitting, story, first));
+    ({ sitting, text } = recordRun(sitting, story, { start: { seed: 2 }, taken: [] }));
+    expect(text.split('\nSeed ')).toHaveLength(3);
+    expect(text.indexOf('Seed 1\n')).toBeLessThan(text.indexOf('THE END'));
+    expect(text.indexOf('THE END')).toBeLessThan(text.indexOf('Seed 2\n'));
+    expect(text).toContain(`\n${'='.repeat(78)}\n`);
+    expect(text.endsWith('Play this run again: pusher play --seed 2\n')).toBe(true);
+    // an undo at the ending is the same run: nothing is kept twice
+    ({ text } = recordRun(recordRun(sitting, story, ended(2)).sitting, story, { start: { seed: 2 }, taken: [] }));
+    expect(text.match(/THE END/g)).toHaveLength(1);
+  });
+
+  it('drops a run left unfinished for another', () => {
+    const { sitting } = recordRun(NEW_SITTING, story, { start: { seed: 1 }, taken: [] });
+    const { text } = recordRun(sitting, story, ended(3));
+    expect(text).not.toContain('Seed 1\n');
+    expect(text.startsWith('A Tiny Debt\nSeed 3\n')).toBe(true);
   });
 });
