@@ -50,9 +50,9 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .option('--transcript <file>', 'write the run as readable text to this file (rewritten at each step)')
     .addHelpText('after', helpAfter('play'))
     .action(async (file: string | undefined, options) => {
-      const commands = program.createHelp().visibleCommands(program);
-      const names = commands.map((c) => c.name());
-      const unknown = file === undefined ? null : unknownCommand(file, names, existsSync);
+      // `pusher --seed 3 chek`: a mistyped command after options (`pusher play chek` names a file)
+      const named = program.args[0] === 'play';
+      const unknown = file === undefined || named ? null : unknownCommand(file, commandNames(program), existsSync);
       if (unknown) throw new UserError(unknown);
       setExit(await runPlay(file, options, startUp));
     });
@@ -136,11 +136,26 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
   return program;
 }
 
+/** The commands a person can type (hidden ones left out, `help` in). */
+function commandNames(program: Command): string[] {
+  return program
+    .createHelp()
+    .visibleCommands(program)
+    .map((command) => command.name());
+}
+
 /** Runs the CLI and returns the exit code; never throws, never prints a stack trace unless asked. */
 export async function main(argv: string[], startUp: StartUp = NO_START_UP): Promise<number> {
   let code = EXIT_OK;
   const program = buildProgram((c) => (code = c), startUp);
   try {
+    // `pusher chek --json` must not reach play as a file with an unknown option
+    const first = argv[2];
+    const names = commandNames(program);
+    if (first && !first.startsWith('-') && !names.includes(first)) {
+      const unknown = unknownCommand(first, names, existsSync);
+      if (unknown) throw new UserError(unknown);
+    }
     await program.parseAsync(argv);
     return code;
   } catch (error) {

@@ -114,8 +114,12 @@ describe('help that teaches', () => {
     const far = pusher(['frobnicate']);
     expect(far.code).toBe(2);
     expect(far.stderr).toContain("unknown command 'frobnicate', and no story file of that name");
-    // a path is still a story file, reported by the loader
+    // before options the play command would not know, and after options of its own
+    expect(pusher(['chek', '--json']).stderr.trim()).toBe("pusher: unknown command 'chek', did you mean 'check'?");
+    expect(pusher(['--seed', '3', 'chek']).stderr.trim()).toBe("pusher: unknown command 'chek', did you mean 'check'?");
+    // a path, or a file after `play`, is still a story file, reported by the loader
     expect(pusher(['chek.pusher']).stderr).toContain('cannot read the story file');
+    expect(pusher(['play', 'chek']).stderr).toContain('cannot read the story file');
   });
 
   it('every command has examples, the environment it reads and its exit codes', () => {
