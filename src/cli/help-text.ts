@@ -8,7 +8,7 @@ export type CommandName = 'pusher' | 'play' | 'check' | 'map' | 'saves' | 'endin
 export const ENVIRONMENT: Record<string, string> = {
   PUSHER_HOME: 'keep saves, the profile and caches in $PUSHER_HOME/data and $PUSHER_HOME/cache',
   XDG_DATA_HOME: 'where saves and the profile go without PUSHER_HOME (Linux; macOS and Windows use their own folders)',
-  XDG_CACHE_HOME: 'where the code cache and the ending numbers go without PUSHER_HOME (Linux)',
+  XDG_CACHE_HOME: 'where the compiled code and the ending numbers are cached without PUSHER_HOME (Linux)',
   NO_COLOR: 'no colours (as --no-color)',
   FORCE_COLOR: 'colours even when the terminal does not say it has them (0 to 3)',
   INK_SCREEN_READER: 'true: screen-reader mode, as --screen-reader',
@@ -20,10 +20,11 @@ export const ENVIRONMENT: Record<string, string> = {
 const USES: Record<CommandName, string[]> = {
   pusher: Object.keys(ENVIRONMENT),
   play: Object.keys(ENVIRONMENT),
+  // every command keeps its compiled code in the cache folder (src/cli/boot.ts)
   check: ['PUSHER_HOME', 'XDG_CACHE_HOME', 'PUSHER_DEBUG'],
-  map: ['PUSHER_DEBUG'],
-  saves: ['PUSHER_HOME', 'XDG_DATA_HOME', 'PUSHER_DEBUG'],
-  endings: ['PUSHER_HOME', 'XDG_DATA_HOME', 'PUSHER_DEBUG'],
+  map: ['PUSHER_HOME', 'XDG_CACHE_HOME', 'PUSHER_DEBUG'],
+  saves: ['PUSHER_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'PUSHER_DEBUG'],
+  endings: ['PUSHER_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'PUSHER_DEBUG'],
 };
 
 const EXAMPLES: Record<CommandName, Array<[string, string]>> = {
