@@ -23,11 +23,6 @@ export function weekSeries(story: Story, states: GameState[]): WeekPoint[] {
   });
 }
 
-const BLOCKS = '\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588';
-const LABEL_WIDTH = 6;
-/** Below this many columns of chart, a sparkline says nothing. */
-const MIN_COLUMNS = 8;
-
 /** The meters at every step of a finished (or stopped) run, replayed. */
 export function runSeries(story: Story, run: Run): WeekPoint[] {
   return weekSeries(
@@ -35,6 +30,11 @@ export function runSeries(story: Story, run: Run): WeekPoint[] {
     replayRun(story, run, false).steps.map((step) => step.state),
   );
 }
+
+const BLOCKS = '\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588';
+const LABEL_WIDTH = 6;
+/** Below this many columns of chart, a sparkline says nothing. */
+const MIN_COLUMNS = 8;
 
 /** The moment column `i` of `columns` stands for: the first is the run's start, the last its end. */
 function momentOf(start: number, span: number, i: number, columns: number): number {
