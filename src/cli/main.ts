@@ -151,9 +151,10 @@ export async function main(argv: string[], startUp: StartUp = NO_START_UP): Prom
   try {
     // `pusher chek --json` must not reach play as a file with an unknown option
     const first = argv[2];
-    const names = commandNames(program);
-    if (first && !first.startsWith('-') && !names.includes(first)) {
-      const unknown = unknownCommand(first, names, existsSync);
+    // hidden commands (warm-fates, run by the game itself) are commands too, never suggested
+    const known = ['help', ...program.commands.map((command) => command.name())];
+    if (first && !first.startsWith('-') && !known.includes(first)) {
+      const unknown = unknownCommand(first, commandNames(program), existsSync);
       if (unknown) throw new UserError(unknown);
     }
     await program.parseAsync(argv);

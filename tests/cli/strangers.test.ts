@@ -120,6 +120,10 @@ describe('help that teaches', () => {
     // a path, or a file after `play`, is still a story file, reported by the loader
     expect(pusher(['chek.pusher']).stderr).toContain('cannot read the story file');
     expect(pusher(['play', 'chek']).stderr).toContain('cannot read the story file');
+    // the hidden command the game starts in the background is a command, not a typo
+    const warm = pusher(['warm-fates', TINY, '--max-states', '10']);
+    expect(warm.code, String(warm)).toBe(0);
+    expect(warm.stderr).not.toContain('unknown command');
   });
 
   it('every command has examples, the environment it reads and its exit codes', () => {
