@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { DEFAULT_WALKS, runCheck } from './check-command.js';
@@ -10,6 +11,8 @@ import { BACKGROUND_MAX_STATES } from './warm-fates-in-background.js';
 import { choiceList, wholeNumber } from './parse-options.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.js';
 import { NO_START_UP, type StartUp } from './start-up.js';
+import { helpAfter } from './help-text.js';
+import { unknownCommand } from './unknown-command.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -21,6 +24,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .description("Frank's last week in Copenhagen: a terminal text adventure about debt and time.")
     .version(packageJson.version)
     .showHelpAfterError('(run pusher --help for usage)')
+    .addHelpText('after', helpAfter('pusher'))
     .exitOverride();
 
   program
@@ -29,7 +33,11 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--plain', 'plain text: numbered choices, one number per line')
     .option('--seed <n>', 'seed for chance, to replay a run exactly', wholeNumber(0))
-    .option('--choices <list>', 'choice numbers to play first, such as 2,1,3', choiceList)
+    .option(
+      '--choices <list>',
+      'choice numbers to play first, such as 2,1,3 (repeatable: the lists add up)',
+      choiceList,
+    )
     .option('--from <scene>', 'start at a scene (for story authors)')
     .option('--set <name=value>', 'set a variable at the start (repeatable)', collect)
     .option('--debug', 'show every variable and flag beside the scene')
@@ -38,13 +46,23 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .option('--continue', 'pick up the unfinished run (the autosave)')
     .option('--load <slot>', 'pick up a named save')
     .option('--new', 'start a new game without asking about an unfinished one')
-    .action(async (file: string | undefined, options) => setExit(await runPlay(file, options, startUp)));
+    .option('--screen-reader', 'linear text without redraws, for screen readers (as INK_SCREEN_READER=true)')
+    .option('--transcript <file>', 'write the run as readable text to this file (rewritten at each step)')
+    .addHelpText('after', helpAfter('play'))
+    .action(async (file: string | undefined, options) => {
+      // `pusher --seed 3 chek`: a mistyped command after options (`pusher play chek` names a file)
+      const named = program.args[0] === 'play';
+      const unknown = file === undefined || named ? null : unknownCommand(file, commandNames(program), existsSync);
+      if (unknown) throw new UserError(unknown);
+      setExit(await runPlay(file, options, startUp));
+    });
 
   program
     .command('saves')
     .description('list the saves of a story (autosave and named slots)')
     .argument('[file]', 'story file (default: the shipped story)')
-    .option('--json', 'print one JSON object')
+    .option('--json', 'print one JSON object (docs/json.md)')
+    .addHelpText('after', helpAfter('saves'))
     .action((file: string | undefined, options: { json?: boolean }) =>
       setExit(runSaves(file, options, (t) => console.log(t))),
     );
@@ -53,7 +71,8 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .command('endings')
     .description('the endings gallery: endings found across all runs, and how much of the story you have seen')
     .argument('[file]', 'story file (default: the shipped story)')
-    .option('--json', 'print one JSON object')
+    .option('--json', 'print one JSON object (docs/json.md)')
+    .addHelpText('after', helpAfter('endings'))
     .action((file: string | undefined, options: { json?: boolean }) =>
       setExit(runEndings(file, options, { out: (t) => console.log(t), err: (t) => console.error(t) })),
     );
@@ -90,6 +109,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
       '--save-witnesses',
       'write a few runs that show everything to the witness file, for the next check to replay',
     )
+    .addHelpText('after', helpAfter('check'))
     .action((file: string | undefined, options) => {
       setExit(
         runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t), progress: process.stderr }),
@@ -102,6 +122,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .argument('[file]', 'story file (default: the shipped story)')
     .addOption(new Option('--format <format>', 'outline, mermaid or dot').choices(MAP_FORMATS).default('outline'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .addHelpText('after', helpAfter('map'))
     .action((file: string | undefined, options) => setExit(runMap(file, options, { out: (t) => console.log(t) })));
 
   // Run in the background by the game to prepare its ending screen's numbers; not for people.
@@ -120,11 +141,27 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
   return program;
 }
 
+/** The commands a person can type (hidden ones left out, `help` in). */
+function commandNames(program: Command): string[] {
+  return program
+    .createHelp()
+    .visibleCommands(program)
+    .map((command) => command.name());
+}
+
 /** Runs the CLI and returns the exit code; never throws, never prints a stack trace unless asked. */
 export async function main(argv: string[], startUp: StartUp = NO_START_UP): Promise<number> {
   let code = EXIT_OK;
   const program = buildProgram((c) => (code = c), startUp);
   try {
+    // `pusher chek --json` must not reach play as a file with an unknown option
+    const first = argv[2];
+    // hidden commands (warm-fates, run by the game itself) are commands too, never suggested
+    const known = ['help', ...program.commands.map((command) => command.name())];
+    if (first && !first.startsWith('-') && !known.includes(first)) {
+      const unknown = unknownCommand(first, commandNames(program), existsSync);
+      if (unknown) throw new UserError(unknown);
+    }
     await program.parseAsync(argv);
     return code;
   } catch (error) {

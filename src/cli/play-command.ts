@@ -11,6 +11,7 @@ import { AUTOSAVE_SLOT } from '../save/slot-name.js';
 import type { Resume } from '../play/session.js';
 import { NO_START_UP, type StartUp } from './start-up.js';
 import { warmFateCacheInBackground } from './warm-fates-in-background.js';
+import { transcriptWriter } from './transcript-file.js';
 
 /**
  * How long after a game's start the work that must not delay its first frame is done: the
@@ -33,6 +34,10 @@ export interface PlayOptions {
   load?: string;
   /** start a new game without asking, whatever is saved */
   new?: boolean;
+  /** linear text for screen readers (as INK_SCREEN_READER=true) */
+  screenReader?: boolean;
+  /** write the run as readable text to this file after every step */
+  transcript?: string;
 }
 
 /** `pusher play [file]`: the Ink UI on a terminal, the plain player otherwise. */
@@ -60,6 +65,16 @@ export async function runPlay(
   const set = parseAssignments(options.set ?? [], story.vars);
   const store = openGameStore(story, dataDir());
   const resume = resumeFrom(store, options);
+  const transcript =
+    options.transcript === undefined
+      ? undefined
+      : transcriptWriter(
+          options.transcript,
+          story,
+          resume?.run ?? { start: { seed, from: options.from, set }, taken: [] },
+          file,
+        );
+  const screenReader = Boolean(options.screenReader) || process.env['INK_SCREEN_READER'] === 'true';
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   // Ink needs raw mode for keys; without it (odd terminals, some Windows shells) play plain
   // rather than crash with "raw mode is not supported".
@@ -93,6 +108,9 @@ export async function runPlay(
         store,
         resume: resume ?? undefined,
         offer: offer ?? undefined,
+        storyFile: file,
+        screenReader,
+        transcript,
       }),
     );
   }
@@ -115,6 +133,9 @@ export async function runPlay(
       store,
       resume: resume ?? undefined,
       markNew: terminal,
+      storyFile: file,
+      screenReader,
+      transcript,
     }),
   );
 }

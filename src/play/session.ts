@@ -20,7 +20,7 @@ export type HistoryItem =
   | { id: number; kind: 'scene'; paragraphs: string[] }
   | { id: number; kind: 'pick'; label: string; moved: string }
   | { id: number; kind: 'notice'; text: string }
-  | { id: number; kind: 'ending'; state: GameState };
+  | { id: number; kind: 'ending'; state: GameState; start: RunStart };
 
 type NewItem = HistoryItem extends infer T ? (T extends HistoryItem ? Omit<T, 'id'> : never) : never;
 
@@ -233,5 +233,5 @@ export function commitScene(session: Session): Session {
 export function closeRun(session: Session): Session {
   const committed = commitScene(session);
   if (committed.history.some((item) => item.kind === 'ending' && item.state === session.step.state)) return committed;
-  return append(committed, { kind: 'ending', state: session.step.state });
+  return append(committed, { kind: 'ending', state: session.step.state, start: session.start });
 }

@@ -20,8 +20,6 @@ import {
   type StyledChar,
   type Token,
 } from '@alcalzone/ansi-tokenize';
-// Not among the package's exports, hence the path; the tests compare every result with the package's.
-import { getEndCode } from '../../node_modules/@alcalzone/ansi-tokenize/build/ansiCodes.js';
 
 export * from '@alcalzone/ansi-tokenize';
 
@@ -65,11 +63,21 @@ const sgrCache = new Map<string, Token[]>();
 function sgrTokens(sequence: string): Token[] {
   let tokens = sgrCache.get(sequence);
   if (!tokens) {
-    tokens = splitCompoundSgr(sequence).map((code) => ({ type: 'ansi', code, endCode: getEndCode(code) }));
+    tokens = splitCompoundSgr(sequence).map((code) => ({ type: 'ansi', code, endCode: endCodeOf(code) }));
     // Chalk writes a few dozen sequences; a bound keeps odd input from growing the map forever.
     if (sgrCache.size < 512) sgrCache.set(sequence, tokens);
   }
   return tokens;
+}
+
+/**
+ * The code that ends one single SGR code, as the package reads it: its getEndCode is not
+ * among its exports, so the package tokenizes the code alone (once per sequence, cached above).
+ */
+function endCodeOf(code: string): string {
+  const [token] = tokenizeAny(code);
+  if (token?.type !== 'ansi') throw new Error(`ansi-tokenize-fast: ${JSON.stringify(code)} is not one SGR code`);
+  return token.endCode;
 }
 
 /**

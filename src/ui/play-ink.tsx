@@ -11,6 +11,8 @@ import { readEndingLine } from '../play/ending-line.js';
 import { createLeaveSignal } from './leave-signal.js';
 import type { GameStore } from '../save/game-store.js';
 import type { Resume } from '../play/session.js';
+import type { Run } from '../engine/run.js';
+import { ReplayFileContext } from './replay-file-context.js';
 
 export interface InkPlayOptions {
   story: Story;
@@ -25,6 +27,12 @@ export interface InkPlayOptions {
   store?: GameStore;
   resume?: Resume;
   offer?: Resume;
+  /** the story file as given on the command line, for the replay command */
+  storyFile?: string;
+  /** linear text without redraws (--screen-reader; INK_SCREEN_READER=true does the same) */
+  screenReader?: boolean;
+  /** keeps the transcript after every step; returns what went wrong, or null */
+  transcript?: (run: Run) => string | null;
 }
 
 const SHOW_CURSOR = '\u001b[?25h';
@@ -40,23 +48,26 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
   const endingShare = (endingId: string) => readEndingLine(options.story, endingId);
   const instance = render(
     <EndingShareContext.Provider value={endingShare}>
-      <App
-        story={options.story}
-        seed={options.seed}
-        scripted={options.scripted}
-        anim={options.anim}
-        debug={options.debug}
-        from={options.from}
-        set={options.set}
-        newSeed={() => randomInt(2 ** 31)}
-        onExit={(c) => (code = c)}
-        leaveSignal={leaveSignal}
-        store={options.store}
-        resume={options.resume}
-        offer={options.offer}
-      />
+      <ReplayFileContext.Provider value={options.storyFile}>
+        <App
+          story={options.story}
+          seed={options.seed}
+          scripted={options.scripted}
+          anim={options.anim}
+          debug={options.debug}
+          from={options.from}
+          set={options.set}
+          newSeed={() => randomInt(2 ** 31)}
+          onExit={(c) => (code = c)}
+          leaveSignal={leaveSignal}
+          store={options.store}
+          resume={options.resume}
+          offer={options.offer}
+          transcript={options.transcript}
+        />
+      </ReplayFileContext.Provider>
     </EndingShareContext.Provider>,
-    { exitOnCtrlC: false },
+    { exitOnCtrlC: false, isScreenReaderEnabled: options.screenReader || undefined },
   );
 
   // Our own listeners also stop signal-exit (inside Ink) from re-raising the signal and

@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import type { Story, Value } from '../../story/types.js';
 import type { GameState } from '../../engine/game-state.js';
-import { readMeters } from '../../engine/meters.js';
+import { moneyMeter, readMeters } from '../../engine/meters.js';
 import { finalMoney, formatMetersLine } from '../../present/format-meters.js';
 import { keyDecisions, summariseRun } from '../../present/summarise-run.js';
 import { formatChoiceCost } from '../../present/format-choice-cost.js';
@@ -14,6 +14,9 @@ import { stripControl } from '../../text/strip-control.js';
 import { wrapText } from '../../text/wrap-text.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { readEndingLine } from '../../play/ending-line.js';
+import { replayCommandLines } from '../../play/replay-line.js';
+import { runSeries, weekChartLines, weekChartWords } from '../../present/week-chart.js';
+import type { Run } from '../../engine/run.js';
 import {
   branchSession,
   choicesOf,
@@ -55,6 +58,12 @@ export interface PlainPlayerOptions {
   resume?: Resume;
   /** mark choices no run has taken yet (only on a terminal: piped output must not depend on old data) */
   markNew?: boolean;
+  /** the story file as given on the command line, for the replay command (none for the shipped story) */
+  storyFile?: string;
+  /** the week at the end in words instead of a chart */
+  screenReader?: boolean;
+  /** keeps the transcript after every step; returns what went wrong, or null */
+  transcript?: (run: Run) => string | null;
 }
 
 type RunCommand = Exclude<PromptCommand, { type: 'choose' | 'quit' | 'unknown' }>;
@@ -94,12 +103,15 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
     const moved = movedByLast(session);
     if (moved) write(`(${moved})`);
   };
-  /** Saves and records the step the session is at; a failure to save is said, and play goes on. */
+  /** Saves and records the step the session is at, and the transcript; a failure to write is said, and play goes on. */
   const keep = () => {
-    if (!store) return;
-    const kept = keepStep(store, session.start, session.step, savedAnything, new Date());
-    savedAnything = kept.saved;
-    for (const problem of kept.problems) write(problem);
+    if (store) {
+      const kept = keepStep(store, session.start, session.step, savedAnything, new Date());
+      savedAnything = kept.saved;
+      for (const problem of kept.problems) write(problem);
+    }
+    const problem = options.transcript?.(runOf(session));
+    if (problem) write(problem);
   };
   /** Moves to what an undo, branch or load made of the session, or says why it could not. */
   const moveTo = (next: Session | string): boolean => {
@@ -243,11 +255,23 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   write(
     `Days survived: ${summary.daysSurvived} · ${money ? `${money.label}: ${money.value} · ` : ''}Seed: ${summary.seed}`,
   );
+  const series = runSeries(story, runOf(session));
+  const week = options.screenReader
+    ? weekChartWords(series, moneyMeter(story))
+    : weekChartLines(series, (options.width ?? 72) - 2, moneyMeter(story));
+  if (week.length) {
+    write('The week:');
+    for (const line of week) write(options.screenReader ? line : `  ${line}`);
+  }
   const decisions = keyDecisions(summary);
   if (decisions.length) {
     write('How you got here:');
     for (const decision of decisions) write(`  ${decision.clock}  ${decision.label}`);
   }
+  write('Play this run again:');
+  // whole on one line for pipes and files; cut to the terminal's width with shell continuations
+  const replay = replayCommandLines(story, runOf(session), (options.width ?? Infinity) - 2, options.storyFile);
+  for (const line of replay) write(`  ${line}`);
   return EXIT_OK;
 }
 

@@ -16,6 +16,7 @@ import {
   proseHeight,
 } from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
+import type { Run } from '../../engine/run.js';
 import { proseLength } from '../reveal.js';
 import {
   choicesOf,
@@ -67,6 +68,8 @@ export interface AppProps {
   resume?: Resume;
   /** an unfinished run to offer: Continue / New game */
   offer?: Resume;
+  /** keeps the transcript after every step (--transcript); returns what went wrong, or null */
+  transcript?: (run: Run) => string | null;
 }
 
 function firstSession(props: AppProps): Session {
@@ -120,6 +123,14 @@ export function App(props: AppProps) {
     if (kept.problems.length) dispatch({ type: 'notice', message: kept.problems.join(' ') });
     setRecord(store.record());
   }, [store, session.start, session.step, choosingRun]);
+
+  // The transcript is rewritten after every step, like the autosave.
+  const { transcript } = props;
+  useEffect(() => {
+    if (!transcript || choosingRun) return;
+    const problem = transcript({ start: session.start, taken: session.step.state.taken });
+    if (problem) dispatch({ type: 'notice', message: problem });
+  }, [transcript, session.start, session.step, choosingRun]);
 
   // The save menu lists what is on disk each time it opens; saves and loads asked for by the reducer happen here.
   useEffect(() => {

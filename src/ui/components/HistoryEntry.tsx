@@ -50,7 +50,7 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
         </Box>
       );
     case 'ending':
-      return <EndingScreen story={story} state={item.state} width={width} />;
+      return <EndingScreen story={story} state={item.state} start={item.start} width={width} />;
   }
 }
 
