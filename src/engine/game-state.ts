@@ -53,6 +53,8 @@ export interface ChoiceView {
   available: boolean;
   /** why it is locked */
   reason: string | null;
+  /** the line taking it writes in the ending's ledger, when the story marks it (`ledger TEXT`) */
+  ledger?: string;
   /** what taking it would really cost from here, when a tool worked it out (tools/real-cost.ts) */
   realCost?: RealCost;
 }

@@ -43,6 +43,7 @@ export function listChoices(story: Story, state: GameState): ChoiceView[] {
         choice.declared?.kind === 'until' ? nextTimeOfDay(state.clock, choice.declared.at) - state.clock : choice.cost,
       available: lock === null,
       reason: lock === null ? null : textOf(ctx, lock.reason),
+      ...(choice.ledger ? { ledger: textOf(ctx, choice.ledger, site) } : {}),
     });
   }
   return views;

@@ -14,7 +14,7 @@ export interface RunSummary {
   money: MoneyMeter | null;
   seed: number;
   /** every decision in order: when, where, and what was chosen */
-  decisions: Array<{ clock: string; scene: string; label: string; alternatives: number }>;
+  decisions: Array<{ clock: string; scene: string; label: string; alternatives: number; ledger: string | null }>;
 }
 
 /** How a finished run got where it is: replays it to recover each decision's label and time. */
@@ -28,6 +28,7 @@ export function summariseRun(story: Story, state: GameState): RunSummary {
       scene: step.state.scene,
       label: taken?.label ?? state.taken[i]!,
       alternatives: choices.filter((choice) => choice.available).length - 1,
+      ledger: taken?.ledger ?? null,
     };
   });
   return {
@@ -40,8 +41,14 @@ export function summariseRun(story: Story, state: GameState): RunSummary {
   };
 }
 
-/** The decisions worth showing at the end: the ones where something else could have been chosen. */
+/**
+ * The decisions worth showing at the end. A story that marks its decisions (`ledger TEXT`)
+ * gets its own ledger: every marked decision the run took, in the story's words. Otherwise,
+ * the decisions where something else could have been chosen, at most `limit` of them.
+ */
 export function keyDecisions(summary: RunSummary, limit = 12): RunSummary['decisions'] {
+  const marked = summary.decisions.filter((decision) => decision.ledger !== null);
+  if (marked.length) return marked.map((decision) => ({ ...decision, label: decision.ledger! }));
   const real = summary.decisions.filter((decision) => decision.alternatives > 0);
   if (real.length <= limit) return real;
   return real.filter((_, i) => i % Math.ceil(real.length / limit) === 0 || i === real.length - 1);

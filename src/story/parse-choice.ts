@@ -14,6 +14,7 @@ const HIDDEN = /^hidden\s+unless\b\s*(.*)$/;
 const LOCKED = /^locked\s+unless\b\s*(.*)$/;
 const FLAVOUR = /^flavou?r$/;
 const PERSONA = /^persona\b\s*(.*)$/;
+const LEDGER = /^ledger\s+(\S.*)$/;
 const RANGE = /^(\S+?)\s*[-\u2013]\s*(\S+)$/;
 const UNTIL = /^until\s+(\d{1,2}):(\d{2})$/;
 
@@ -87,7 +88,15 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
   let flavour = false;
   const personas: string[] = [];
   let once = false;
+  let ledger: Text | undefined;
   for (const line of lines.slice(1)) {
+    const entry = LEDGER.exec(line.text);
+    if (entry) {
+      if (ledger) ctx.report(posIn(line), "a choice has one 'ledger' line");
+      const at = line.text.length - entry[1]!.length;
+      ledger = ctx.attempt(() => parseText(entry[1]!, posIn(line, at)), [{ kind: 'lit', text: entry[1]! }]);
+      continue;
+    }
     if (/^once\s*$/.test(line.text)) {
       if (once) ctx.report(posIn(line), "'once' is already said for this choice");
       once = true;
@@ -144,6 +153,7 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
     ...(flavour ? { flavour } : {}),
     ...(personas.length ? { personas } : {}),
     ...(once ? { once } : {}),
+    ...(ledger ? { ledger } : {}),
   };
 }
 

@@ -88,6 +88,8 @@ export interface Choice {
   targetPos: SourcePos | null;
   /** `once` under the choice: hidden once the run has taken it */
   once?: boolean;
+  /** `ledger TEXT` in the body: the line this decision writes in the ending's ledger ("How you got here") */
+  ledger?: Text;
   /**
    * the cost as written when it is not one duration: a range (`[30m-2h]`, of which the
    * choice itself spends the least, `cost`) or a time of day (`[until 21:00]`: the choice

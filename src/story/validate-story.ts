@@ -145,6 +145,7 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
       if (earlier) ctx.reportSoft(choice.pos, `choice id '${choice.id}' is already used at ${earlier.file}:${earlier.line} (give one of them an #id)`);
       else choiceIds.set(choice.id, choice.pos);
       checkText(choice.label);
+      if (choice.ledger) checkText(choice.ledger);
       for (const cond of choice.hiddenUnless) check(cond, 'bool', "'hidden unless'");
       for (const lock of choice.lockedUnless) {
         check(lock.cond, 'bool', "'locked unless'");
