@@ -158,7 +158,7 @@ function runRandom(story: Story, options: CheckOptions, io: Output): ReportResul
 
 export function formatRandomReport(report: RandomRunsReport): string {
   const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;
-  const width = Math.max(...report.endings.map((ending) => ending.title.length), 5);
+  const width = report.endings.reduce((most, ending) => Math.max(most, ending.title.length), 5);
   const lines = [`${groupThousands(report.runs)} random runs, seed ${report.seed}:`];
   for (const ending of [...report.endings].sort((a, b) => b.runs - a.runs)) {
     lines.push(

@@ -19,7 +19,7 @@ export function formatFates(path: string, report: FateReport): string {
     const text = value > 0 && value < 0.01 ? '<0.01' : value < 100 && value > 99.99 ? '>99.99' : value.toFixed(2);
     return `${text.padStart(6)}%`;
   };
-  const width = Math.max(...report.endings.map((ending) => ending.title.length), 'ending'.length);
+  const width = report.endings.reduce((most, ending) => Math.max(most, ending.title.length), 'ending'.length);
   const lines = [
     `${path}: the odds of each fate for a player choosing at random (exact, over ${groupThousands(report.states)} states)`,
     `  ${formatCount(report.routes)} routes in all`,

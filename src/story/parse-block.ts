@@ -3,6 +3,7 @@ import type { ParseContext } from './parse-context.js';
 import { isBlank, isComment, posIn, type SourceLine } from './source-lines.js';
 import { parseExpression } from './expression/parse-expression.js';
 import { parseText } from './parse-text.js';
+import { MAX_IF_DEPTH } from './limits.js';
 
 /** Numbers the chance draws of one scene, choice or event, so each draw has a stable key. */
 export interface ChanceCounter {
@@ -52,6 +53,8 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
   const open: OpenIf[] = [];
   let paragraph: { lines: SourceLine[] } | null = null;
   let chance: Extract<Statement, { kind: 'chance' }> | null = null;
+  // Past MAX_IF_DEPTH an `if` is reported and its lines, to its own `end`, are passed over.
+  let skipping = 0;
 
   const flushParagraph = () => {
     if (!paragraph) return;
@@ -88,6 +91,11 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
     const text = line.text;
     const pos = posIn(line);
     const keyword = controlKeyword(text);
+    if (skipping > 0) {
+      if (keyword === 'if') skipping++;
+      else if (keyword === 'end') skipping--;
+      continue;
+    }
 
     if (isChanceLine(text)) {
       flushParagraph();
@@ -109,6 +117,11 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
     if (keyword) {
       flushParagraph();
       const rest = text.slice(keyword.length).trim();
+      if (keyword === 'if' && open.length >= MAX_IF_DEPTH) {
+        ctx.report(pos, `'if' blocks nest at most ${MAX_IF_DEPTH} deep: this one is inside ${open.length} others`);
+        skipping = 1;
+        continue;
+      }
       if (keyword === 'if') {
         const cond = ctx.attempt(() => parseExpression(rest, posIn(line, text.indexOf(rest, 2))), null);
         if (!rest) ctx.report(pos, "'if' needs a condition");

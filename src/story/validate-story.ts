@@ -123,27 +123,46 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
   findUnreachableScenes(story, ctx);
 }
 
-/** Jumps that pass through no choice must not loop: the game would spin forever at no cost of time. */
+/**
+ * Jumps that pass through no choice must not loop: the game would spin forever at no cost of
+ * time. A depth-first walk with its own stack, so a chain of any length cannot overflow it.
+ */
 function findJumpLoops(story: Story, ctx: ParseContext): void {
   const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): void => {
+  const path: string[] = [];
+  const pending: Array<{ id: string; targets: string[]; next: number }> = [];
+  const enter = (id: string) => {
     state.set(id, 'open');
-    stack.push(id);
-    const scene = story.scenes[id]!;
-    for (const target of new Set(jumpTargets(scene.body))) {
+    path.push(id);
+    pending.push({ id, targets: [...new Set(jumpTargets(story.scenes[id]!.body))], next: 0 });
+  };
+  for (const root of story.sceneOrder) {
+    if (state.has(root)) continue;
+    enter(root);
+    while (pending.length) {
+      const top = pending[pending.length - 1]!;
+      if (top.next === top.targets.length) {
+        pending.pop();
+        path.pop();
+        state.set(top.id, 'done');
+        continue;
+      }
+      const target = top.targets[top.next++]!;
       if (!story.scenes[target]) continue;
       if (state.get(target) === 'open') {
-        const loop = [...stack.slice(stack.indexOf(target)), target];
-        ctx.report(story.scenes[target]!.pos, `these scenes jump to each other with no choice between: ${loop.join(' -> ')}`);
+        const loop = [...path.slice(path.indexOf(target)), target];
+        ctx.report(story.scenes[target]!.pos, `these scenes jump to each other with no choice between: ${describeLoop(loop)}`);
       } else if (!state.has(target)) {
-        visit(target);
+        enter(target);
       }
     }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const id of story.sceneOrder) if (!state.has(id)) visit(id);
+  }
+}
+
+/** A loop as a message shows it: a long one keeps its ends. */
+function describeLoop(loop: string[]): string {
+  const shown = loop.length > 12 ? [...loop.slice(0, 6), `… (${loop.length - 11} more)`, ...loop.slice(-5)] : loop;
+  return shown.join(' -> ');
 }
 
 function findUnreachableScenes(story: Story, ctx: ParseContext): void {
@@ -154,10 +173,10 @@ function findUnreachableScenes(story: Story, ctx: ParseContext): void {
     const scene = story.scenes[id];
     if (!scene || seen.has(id)) continue;
     seen.add(id);
-    queue.push(...jumpTargets(scene.body));
+    for (const target of jumpTargets(scene.body)) queue.push(target);
     for (const choice of scene.choices) {
       if (choice.target) queue.push(choice.target);
-      queue.push(...jumpTargets(choice.body));
+      for (const target of jumpTargets(choice.body)) queue.push(target);
     }
   }
   for (const id of story.sceneOrder) {

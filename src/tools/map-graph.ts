@@ -110,7 +110,11 @@ export function buildStoryMap(story: Story): StoryMap {
 /** Breadth first from the start, then from the triggers, then whatever nothing leads to, in file order. */
 function readingOrder(story: Story, edges: MapEdge[], triggers: string[]): string[] {
   const out = new Map<string, string[]>();
-  for (const edge of edges) out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+  for (const edge of edges) {
+    const list = out.get(edge.from);
+    if (list) list.push(edge.to);
+    else out.set(edge.from, [edge.to]);
+  }
   const seen = new Set<string>();
   const order: string[] = [];
   const breadthFirst = (from: string[]) => {
