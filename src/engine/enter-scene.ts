@@ -9,9 +9,10 @@ export interface Arrival {
   ending: string | null;
 }
 
-// The validator forbids loops of jumps with no choice between, and events fire only when
-// time has passed; this bound only turns a bug into an error instead of a hang.
-const MAX_HOPS = 100_000;
+// The validator forbids loops of jumps with no choice between, so between two event jumps a
+// run enters each scene at most once; event jumps are bounded too (each dawn once per
+// midnight before the week's end, the deadline once per value). The count only turns an
+// engine bug into an error instead of a hang.
 
 /**
  * Enters `target` and follows jumps, chance draws and events until the run rests at a
@@ -19,7 +20,8 @@ const MAX_HOPS = 100_000;
  */
 export function enterScene(ctx: RunContext, target: string): Arrival {
   let current = target;
-  for (let hops = 0; hops < MAX_HOPS; hops++) {
+  const limit = ctx.story.sceneOrder.length + 1;
+  for (let hops = 0; hops <= limit; hops++) {
     const scene = ctx.story.scenes[current];
     if (!scene) throw new Error(`the story has no scene '${current}'`);
     const number = sceneNumber(ctx.story, current);
@@ -34,6 +36,7 @@ export function enterScene(ctx: RunContext, target: string): Arrival {
     const eventJump = fireEvents(ctx);
     if (eventJump !== null) {
       current = eventJump;
+      hops = -1;
       continue;
     }
     return { scene: current, ending: null };

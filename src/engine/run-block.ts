@@ -1,7 +1,7 @@
 import type { Statement, Text } from '../story/types.js';
 import { READ_ONLY_TYPES } from '../story/types.js';
 import { evaluate } from '../story/expression/evaluate-expression.js';
-import { assign, scopeOf, type RunContext } from './run-context.js';
+import { assign, passTimeTo, scopeOf, type RunContext } from './run-context.js';
 import { renderText } from './render-text.js';
 
 export function typeOfName(ctx: RunContext) {
@@ -41,11 +41,13 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
         }
         break;
       }
+      // A wait that reaches the week's end leaves the block for the @timeout ending at once.
       case 'wait':
-        ctx.clock += Math.max(0, evaluate(statement.duration, scopeOf(ctx)) as number);
+        if (passTimeTo(ctx, ctx.clock + Math.max(0, evaluate(statement.duration, scopeOf(ctx)) as number)))
+          return ctx.story.timeout.target;
         break;
       case 'wait-until':
-        ctx.clock = Math.max(ctx.clock, evaluate(statement.time, scopeOf(ctx)) as number);
+        if (passTimeTo(ctx, evaluate(statement.time, scopeOf(ctx)) as number)) return ctx.story.timeout.target;
         break;
       case 'jump':
         return statement.target;

@@ -1,6 +1,6 @@
 import type { Story } from '../story/types.js';
 import type { ChanceChooser, GameState, Step } from './game-state.js';
-import { contextFrom } from './run-context.js';
+import { contextFrom, passTimeTo } from './run-context.js';
 import { runBlock } from './run-block.js';
 import { fireEvents } from './fire-events.js';
 import { enterScene } from './enter-scene.js';
@@ -30,9 +30,10 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
   if (status !== 'open') return { ok: false, reason: `the choice '${choiceId}' is ${status}` };
 
   const ctx = contextFrom(story, state, options.choose ?? seededChooser, options.render !== false);
-  ctx.clock += choice.cost;
+  // A choice that takes the clock to the week's end ends the run then: its body never happens.
+  const timedOut = passTimeTo(ctx, ctx.clock + choice.cost);
   const visit = visitCount(story, state, state.scene);
-  const bodyJump = runBlock(ctx, choice.body, { container: choice.id, visit });
+  const bodyJump = timedOut ? null : runBlock(ctx, choice.body, { container: choice.id, visit });
   const eventJump = fireEvents(ctx);
   const target = eventJump ?? bodyJump ?? choice.target!;
   const arrival = enterScene(ctx, target);

@@ -5,6 +5,7 @@ import type { Directives } from './parse-directive.js';
 import { describeType, typeOf, type TypeProblem } from './expression/check-expression.js';
 import { alwaysLeaves, jumpTargets, walkStatements } from './walk-statements.js';
 import { didYouMean } from './did-you-mean.js';
+import { findEventWaits } from './find-event-waits.js';
 
 /**
  * The checks that need the whole story: names, types, jump targets, ids, endings,
@@ -121,6 +122,7 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
 
   findJumpLoops(story, ctx);
   findUnreachableScenes(story, ctx);
+  findEventWaits(story, ctx);
 }
 
 /**
