@@ -35,8 +35,9 @@ export function parseAssignments(pairs: string[], vars: Story['vars']): Record<s
           : `--set: '${name}' takes a whole number`,
       );
     }
-    const low = decl.min ?? -Infinity;
-    const high = decl.max ?? Infinity;
+    // Times have no declared range: any moment from Monday 00:00 that is a safe integer.
+    const low = decl.min ?? 0;
+    const high = decl.max ?? Number.MAX_SAFE_INTEGER;
     if (number < low || number > high) {
       const show = (n: number) => (decl.type === 'time' ? formatWeekTime(n) : String(n));
       throw new UserError(`--set: '${name}' must be from ${show(low)} to ${show(high)}, got ${raw}`);

@@ -106,6 +106,7 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
       }
       const percent = Number(match[1]);
       if (percent <= 0) ctx.report(pos, 'a chance must be more than 0%');
+      else if (percent > 100) ctx.report(pos, 'a chance is at most 100%');
       const target = parseJumpTarget(ctx, match[2]!, posIn(line, text.indexOf('->') + 2));
       const branch: ChanceBranch = { percent, target, pos };
       if (!chance) chance = { kind: 'chance', branches: [], ordinal: chances.next++, pos };

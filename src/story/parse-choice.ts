@@ -61,6 +61,7 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
     const costPos = posIn(head, 1 + costMatch.index + costMatch[0].indexOf('[') + 1);
     const parsed = parseDuration(costMatch[1]!.trim());
     if (parsed === null) ctx.report(costPos, `'${costMatch[1]}' is not a duration (write 15m, 2h or 1h30m)`);
+    else if (!Number.isSafeInteger(parsed)) ctx.report(costPos, `'${costMatch[1]}' is too long a time`);
     else if (parsed === 0) ctx.report(costPos, 'every choice must cost time: the clock only moves forward');
     else cost = parsed;
     rest = rest.slice(0, costMatch.index);

@@ -127,7 +127,9 @@ function parseDeclaration(kind: 'var' | 'flag' | 'time', argument: string, argPo
     const m = VAR.exec(rest);
     if (!m) return bad();
     const [initial, min, max] = [Number(m[2]), Number(m[3]), Number(m[4])];
-    if (min > max) ctx.report(argPos, `the range ${min}..${max} is empty`);
+    const unsafe = [m[2]!, m[3]!, m[4]!].find((text) => !Number.isSafeInteger(Number(text)));
+    if (unsafe !== undefined) ctx.report(argPos, `${unsafe} is out of range: whole numbers run from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`);
+    else if (min > max) ctx.report(argPos, `the range ${min}..${max} is empty`);
     else if (initial < min || initial > max) ctx.report(argPos, `${m[1]} starts at ${initial}, outside its range ${min}..${max}`);
     decl = { name: m[1]!, type: 'int', initial, min, max, show, pos: argPos };
   } else if (kind === 'flag') {
