@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCompiledStory } from '../story/compiled-story.js';
-import { parseStory, type ParseResult } from '../story/parse-story.js';
-import { formatProblem } from '../story/problem.js';
+import { parseStory, type ParseResult, type ReadSource } from '../story/parse-story.js';
+import { compareProblems, formatProblem, type Problem } from '../story/problem.js';
+import { decodeUtf8 } from '../text/decode-utf8.js';
 import type { Story } from '../story/types.js';
 import { UserError } from './exit-codes.js';
 
@@ -28,8 +29,35 @@ function readText(path: string, encoding: 'utf8' | 'latin1'): string | undefined
   }
 }
 
+/**
+ * Parses a story from its files. Bytes that are not UTF-8 are problems at their line and
+ * column (the parser still gets text, with U+FFFD in their place), and the story is refused.
+ */
 export function parseStoryFile(path: string): ParseResult {
-  return parseStory(path, readSource);
+  const encoding: Problem[] = [];
+  const result = parseStory(path, utf8Reader(encoding));
+  if (encoding.length === 0) return result;
+  return { ...result, story: null, problems: [...encoding, ...result.problems].sort(compareProblems) };
+}
+
+/** Reads each file once, noting where it is not UTF-8. */
+function utf8Reader(problems: Problem[]): ReadSource {
+  const read = new Map<string, string | undefined>();
+  return (path) => {
+    if (read.has(path)) return read.get(path);
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      bytes = undefined;
+    }
+    const decoded = bytes && decodeUtf8(bytes);
+    for (const { line, col } of decoded?.invalid ?? []) {
+      problems.push({ file: path, line, col, message: 'this line is not valid UTF-8 (save the file as UTF-8)' });
+    }
+    read.set(path, decoded?.text);
+    return decoded?.text;
+  };
 }
 
 /** All of a parse's problems, each with its line and caret. */

@@ -4,6 +4,7 @@ import { isBlank, isComment, posIn, type SourceLine } from './source-lines.js';
 import { parseExpression } from './expression/parse-expression.js';
 import { parseText } from './parse-text.js';
 import { MAX_IF_DEPTH } from './limits.js';
+import { lookAlike } from './look-alike.js';
 
 /** Numbers the chance draws of one scene, choice or event, so each draw has a stable key. */
 export interface ChanceCounter {
@@ -207,6 +208,12 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
       continue;
     }
 
+    const suspect = text.startsWith('\\') ? null : lookAlike(text);
+    if (suspect) {
+      flushParagraph();
+      ctx.report(posIn(line, suspect.offset), suspect.message);
+      continue;
+    }
     if (!paragraph) paragraph = { lines: [] };
     paragraph.lines.push(line);
   }

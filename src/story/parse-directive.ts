@@ -4,6 +4,7 @@ import { posIn, type SourceLine } from './source-lines.js';
 import { parseBlock } from './parse-block.js';
 import { parseExpression } from './expression/parse-expression.js';
 import { parseWeekTime } from './week-time.js';
+import { didYouMean } from './did-you-mean.js';
 
 /** What the directives of all files say, gathered before the story is assembled. */
 export interface Directives {
@@ -110,8 +111,16 @@ export function parseDirective(head: SourceLine, body: SourceLine[], into: Direc
       parseEvent(argument, argPos, head, body, into, ctx);
       return;
     default:
-      ctx.report(pos, `unknown directive @${name} (known: @id @title @note @start @clock @timeout @include @var @flag @time @on)`);
+      ctx.report(pos, `unknown directive @${name}${unknownDirectiveHint(name)}`);
   }
+}
+
+const DIRECTIVES = ['id', 'title', 'note', 'start', 'clock', 'timeout', 'include', 'var', 'flag', 'time', 'on'];
+
+/** ` (did you mean '@var'?)` for a near miss, else the list of directives. */
+function unknownDirectiveHint(name: string): string {
+  const near = didYouMean(name, DIRECTIVES);
+  return near ? near.replace("'", "'@") : ` (known: ${DIRECTIVES.map((d) => `@${d}`).join(' ')})`;
 }
 
 function parseDeclaration(kind: 'var' | 'flag' | 'time', argument: string, argPos: SourcePos, into: Directives, ctx: ParseContext): void {
