@@ -10,6 +10,12 @@ import { BACKGROUND_MAX_STATES } from './warm-fates-in-background.js';
 import { choiceList, wholeNumber } from './parse-options.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.js';
 import { NO_START_UP, type StartUp } from './start-up.js';
+import { safeText } from '../text/safe-text.js';
+
+// Every command prints through these: what it prints may quote a story, a save, the profile
+// or an argument, and none of their escape sequences may reach the terminal.
+const out = (text: string) => console.log(safeText(text));
+const err = (text: string) => console.error(safeText(text));
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -21,6 +27,11 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .description("Frank's last week in Copenhagen: a terminal text adventure about debt and time.")
     .version(packageJson.version)
     .showHelpAfterError('(run pusher --help for usage)')
+    // commander's own messages quote the arguments given
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(safeText(text)),
+      writeErr: (text) => process.stderr.write(safeText(text)),
+    })
     .exitOverride();
 
   program
@@ -45,9 +56,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .description('list the saves of a story (autosave and named slots)')
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
-    .action((file: string | undefined, options: { json?: boolean }) =>
-      setExit(runSaves(file, options, (t) => console.log(t))),
-    );
+    .action((file: string | undefined, options: { json?: boolean }) => setExit(runSaves(file, options, out)));
 
   program
     .command('endings')
@@ -55,7 +64,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
     .action((file: string | undefined, options: { json?: boolean }) =>
-      setExit(runEndings(file, options, { out: (t) => console.log(t), err: (t) => console.error(t) })),
+      setExit(runEndings(file, options, { out, err })),
     );
 
   program
@@ -89,9 +98,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
       'write a few runs that show everything to the witness file, for the next check to replay',
     )
     .action((file: string | undefined, options) => {
-      setExit(
-        runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t), progress: process.stderr }),
-      );
+      setExit(runCheck(file, options, { out, err, progress: process.stderr }));
     });
 
   program
@@ -100,7 +107,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .argument('[file]', 'story file (default: the shipped story)')
     .addOption(new Option('--format <format>', 'outline, mermaid or dot').choices(MAP_FORMATS).default('outline'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
-    .action((file: string | undefined, options) => setExit(runMap(file, options, { out: (t) => console.log(t) })));
+    .action((file: string | undefined, options) => setExit(runMap(file, options, { out })));
 
   // Run in the background by the game to prepare its ending screen's numbers; not for people.
   program
@@ -109,7 +116,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .addOption(new Option('--max-states <n>').argParser(wholeNumber(1)).default(BACKGROUND_MAX_STATES))
     .option('--verbose', 'say where the numbers were stored')
     .action((file: string | undefined, options: { maxStates: number; verbose?: boolean }) => {
-      setExit(runWarmFates(file, options.maxStates, options.verbose ? (t) => console.log(t) : undefined));
+      setExit(runWarmFates(file, options.maxStates, options.verbose ? out : undefined));
     });
 
   return program;
@@ -129,12 +136,12 @@ export async function main(argv: string[], startUp: StartUp = NO_START_UP): Prom
         : EXIT_BAD_INPUT;
     }
     if (error instanceof UserError) {
-      console.error(error.message.startsWith('pusher') ? error.message : `pusher: ${error.message}`);
+      err(error.message.startsWith('pusher') ? error.message : `pusher: ${error.message}`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`pusher: internal error: ${message}`);
-    if (process.env['PUSHER_DEBUG'] && error instanceof Error) console.error(error.stack);
+    err(`pusher: internal error: ${message}`);
+    if (process.env['PUSHER_DEBUG'] && error instanceof Error) err(error.stack ?? '');
     return EXIT_FAILURE;
   }
 }

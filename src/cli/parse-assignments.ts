@@ -1,6 +1,7 @@
 import type { Story, Value } from '../story/types.js';
 import { formatWeekTime, parseWeekTime } from '../story/week-time.js';
 import { UserError } from './exit-codes.js';
+import { safeLine } from '../text/safe-text.js';
 
 /**
  * `--set cash=5000 --set tonny_beaten=true --set deadline="Tue 18:00"`, checked against the
@@ -12,7 +13,7 @@ export function parseAssignments(pairs: string[], vars: Story['vars']): Record<s
   const set: Record<string, Value> = {};
   for (const pair of pairs) {
     const match = /^([A-Za-z_]\w*)=(.*)$/s.exec(pair);
-    if (!match) throw new UserError(`--set: expected name=value, got '${pair}'`);
+    if (!match) throw new UserError(`--set: expected name=value, got '${safeLine(pair, 60)}'`);
     const [, name, raw] = match as unknown as [string, string, string];
     const decl = vars[name];
     if (!decl) throw new UserError(`--set: the story declares no '${name}'`);
@@ -40,7 +41,7 @@ export function parseAssignments(pairs: string[], vars: Story['vars']): Record<s
     const high = decl.max ?? Number.MAX_SAFE_INTEGER;
     if (number < low || number > high) {
       const show = (n: number) => (decl.type === 'time' ? formatWeekTime(n) : String(n));
-      throw new UserError(`--set: '${name}' must be from ${show(low)} to ${show(high)}, got ${raw}`);
+      throw new UserError(`--set: '${name}' must be from ${show(low)} to ${show(high)}, got ${safeLine(raw, 40)}`);
     }
     set[name] = number;
   }

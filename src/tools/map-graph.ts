@@ -1,5 +1,9 @@
 import type { Statement, Story, Text } from '../story/types.js';
 import { formatDuration, formatWeekTime } from '../story/week-time.js';
+import { safeLine } from '../text/safe-text.js';
+
+// Labels come from the story file: on the map they are one line, without control sequences, and cut.
+const LABEL_LENGTH = 80;
 
 /** A box on the story map: a scene, an ending, or a story-wide trigger (`@on`, `@timeout`). */
 export interface MapNode {
@@ -27,7 +31,7 @@ export interface StoryMap {
 
 /** Prose as an author would recognise it on a map: `{…}` stands for what is filled in at play. */
 export function plainLabel(text: Text): string {
-  return text
+  const label = text
     .map((part) =>
       part.kind === 'lit'
         ? part.text
@@ -35,9 +39,8 @@ export function plainLabel(text: Text): string {
           ? `{${part.expr.name}}`
           : '{…}',
     )
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .join('');
+  return safeLine(label, LABEL_LENGTH);
 }
 
 /** Where a body can leave to: each jump, and each chance branch with its odds. `if` blocks included. */
@@ -102,9 +105,14 @@ export function buildStoryMap(story: Story): StoryMap {
   );
   const scenes: MapNode[] = order.map((id) => {
     const ending = story.scenes[id]!.ending;
-    return { id, kind: ending ? 'ending' : 'scene', label: ending ? ending.title : id, start: id === story.start };
+    return {
+      id,
+      kind: ending ? 'ending' : 'scene',
+      label: ending ? safeLine(ending.title, LABEL_LENGTH) : id,
+      start: id === story.start,
+    };
   });
-  return { title: story.title, nodes: [...scenes, ...triggers], edges };
+  return { title: safeLine(story.title, LABEL_LENGTH), nodes: [...scenes, ...triggers], edges };
 }
 
 /** Breadth first from the start, then from the triggers, then whatever nothing leads to, in file order. */
