@@ -42,9 +42,14 @@ describe('a line that looks like a construct', () => {
     expect(positions(result)).toEqual([`${where('main.pusher', result.source, line)}: ${message}`]);
   });
 
+  it('a misspelt ending header gets a did-you-mean', () => {
+    const result = parseBody(`=== a\n* Go. [1h] -> over\n\n=== endng over "Over"\n`);
+    expect(positions(result)).toContain(`${where('main.pusher', result.source, '=== endng', 'endng')}: 'endng' is not a keyword (did you mean '=== ending'?)`);
+  });
+
   it('a misspelt directive gets a did-you-mean', () => {
-    const result = parseBody(`=== a\n* Go. [1h] -> over\n\n=== ending over "Over"\n`, `${HEAD}@flgа x\n@flg x\n`);
-    expect(positions(result)).toContain(`${where('main.pusher', result.source, '@flg x')}: unknown directive @flg (did you mean '@flag'?)`);
+    const result = parseBody(`=== a\n* Go. [1h] -> over\n\n=== ending over "Over"\n`, `${HEAD}@flg x\n`);
+    expect(positions(result)).toEqual([`${where('main.pusher', result.source, '@flg x')}: unknown directive @flg (did you mean '@flag'?)`]);
   });
 
   it('is prose when it starts with \\', () => {
