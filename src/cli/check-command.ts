@@ -16,6 +16,7 @@ import { collectWarnings } from '../tools/warnings/collect-warnings.js';
 import type { Warning, WarningsJudged } from '../tools/warnings/warning.js';
 import { stripControl } from '../text/strip-control.js';
 import { runPersonas } from './personas-command.js';
+import { safeLine } from '../text/safe-text.js';
 
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
 export const DEFAULT_WALKS = 20_000;
@@ -70,7 +71,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     if (options.json) io.out(JSON.stringify({ ...EMPTY_REPORT, problems }, null, 2));
     else {
       io.err(problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n'));
-      io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path}.`);
+      io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${safeLine(path, 200)}.`);
     }
     return EXIT_BAD_INPUT;
   }
@@ -148,7 +149,7 @@ function readWitnesses(path: string, io: Output): Witness[] {
   if (text === undefined) return [];
   const file = parseWitnessFile(text);
   if (file.ok) return file.runs;
-  io.err(`${path}: ignored, ${file.reason}; proving without it`);
+  io.err(`${safeLine(path, 200)}: ignored, ${safeLine(file.reason, 200)}; proving without it`);
   return [];
 }
 
@@ -172,7 +173,7 @@ function summaryLine(path: string, report: CheckReport, witnessPath: string): st
           ? `proved by construction, by replaying ${plural(report.replayed, 'stored run')} (${witnessPath}) and by ${groupThousands(report.walks)} guided runs for what they no longer show`
           : `too many states to walk (stopped at ${groupThousands(report.states)}): proved by construction and by ${groupThousands(report.walks)} guided runs`;
   return [
-    `${path}: ${verdict}.`,
+    `${safeLine(path, 200)}: ${verdict}.`,
     `  ${plural(report.scenes, 'scene')}, ${plural(report.choices, 'choice')} (${report.gates} gated), ${groupThousands(report.words)} words`,
     `  ${reached} of ${plural(report.endings.length, 'ending')} reachable; ${how}${stale}`,
   ].join('\n');
@@ -219,11 +220,12 @@ function runRandom(story: Story, options: CheckOptions, io: Output): ReportResul
 
 export function formatRandomReport(report: RandomRunsReport, money: MoneyMeter | null = null): string {
   const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;
-  const width = Math.max(...report.endings.map((ending) => ending.title.length), 5);
+  const title = (ending: { title: string }) => safeLine(ending.title, 60);
+  const width = report.endings.reduce((most, ending) => Math.max(most, title(ending).length), 5);
   const lines = [`${groupThousands(report.runs)} random runs, seed ${report.seed}:`];
   for (const ending of [...report.endings].sort((a, b) => b.runs - a.runs)) {
     lines.push(
-      `  ${percent(ending.share)}  ${ending.title.padEnd(width)}  (${ending.id}, ${groupThousands(ending.runs)} runs)`,
+      `  ${percent(ending.share)}  ${title(ending).padEnd(width)}  (${safeLine(ending.id, 60)}, ${groupThousands(ending.runs)} runs)`,
     );
   }
   if (report.stuck) lines.push(`  ${percent(report.stuck / report.runs)}  stuck at a dead end (${report.stuck} runs)`);
@@ -248,7 +250,8 @@ const LISTED = 20;
 
 /** The first few ids of a long list, then how many more (--json has them all). */
 function listSome(ids: string[]): string {
-  return ids.length <= LISTED ? ids.join(', ') : `${ids.slice(0, LISTED).join(', ')} and ${ids.length - LISTED} more`;
+  const shown = ids.slice(0, LISTED).map((id) => safeLine(id, 80));
+  return ids.length <= LISTED ? shown.join(', ') : `${shown.join(', ')} and ${ids.length - LISTED} more`;
 }
 
 /** Where the states pile up, for an author whose story is too big to prove: the top scenes. */

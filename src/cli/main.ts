@@ -13,6 +13,12 @@ import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.j
 import { NO_START_UP, type StartUp } from './start-up.js';
 import { helpAfter } from './help-text.js';
 import { unknownCommand } from './unknown-command.js';
+import { safeText } from '../text/safe-text.js';
+
+// Every command prints through these: what it prints may quote a story, a save, the profile
+// or an argument, and none of their escape sequences may reach the terminal.
+const out = (text: string) => console.log(safeText(text));
+const err = (text: string) => console.error(safeText(text));
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -25,6 +31,11 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .version(packageJson.version)
     .showHelpAfterError('(run pusher --help for usage)')
     .addHelpText('after', helpAfter('pusher'))
+    // commander's own messages quote the arguments given
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(safeText(text)),
+      writeErr: (text) => process.stderr.write(safeText(text)),
+    })
     .exitOverride();
 
   program
@@ -63,9 +74,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object (docs/json.md)')
     .addHelpText('after', helpAfter('saves'))
-    .action((file: string | undefined, options: { json?: boolean }) =>
-      setExit(runSaves(file, options, (t) => console.log(t))),
-    );
+    .action((file: string | undefined, options: { json?: boolean }) => setExit(runSaves(file, options, out)));
 
   program
     .command('endings')
@@ -74,7 +83,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .option('--json', 'print one JSON object (docs/json.md)')
     .addHelpText('after', helpAfter('endings'))
     .action((file: string | undefined, options: { json?: boolean }) =>
-      setExit(runEndings(file, options, { out: (t) => console.log(t), err: (t) => console.error(t) })),
+      setExit(runEndings(file, options, { out, err })),
     );
 
   program
@@ -111,9 +120,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     )
     .addHelpText('after', helpAfter('check'))
     .action((file: string | undefined, options) => {
-      setExit(
-        runCheck(file, options, { out: (t) => console.log(t), err: (t) => console.error(t), progress: process.stderr }),
-      );
+      setExit(runCheck(file, options, { out, err, progress: process.stderr }));
     });
 
   program
@@ -123,7 +130,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .addOption(new Option('--format <format>', 'outline, mermaid or dot').choices(MAP_FORMATS).default('outline'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
     .addHelpText('after', helpAfter('map'))
-    .action((file: string | undefined, options) => setExit(runMap(file, options, { out: (t) => console.log(t) })));
+    .action((file: string | undefined, options) => setExit(runMap(file, options, { out })));
 
   // Run in the background by the game to prepare its ending screen's numbers; not for people.
   program
@@ -135,7 +142,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .option('--verbose', 'say where the numbers were stored')
     .action(async (file: string | undefined, options: Omit<WarmLimits, 'maxMemoryMb'> & { verbose?: boolean }) => {
       const limits = { ...DEFAULT_WARM_LIMITS, ...options };
-      setExit(await runWarmFates(file, limits, options.verbose ? (t) => console.log(t) : undefined));
+      setExit(await runWarmFates(file, limits, options.verbose ? out : undefined));
     });
 
   return program;
@@ -171,12 +178,12 @@ export async function main(argv: string[], startUp: StartUp = NO_START_UP): Prom
         : EXIT_BAD_INPUT;
     }
     if (error instanceof UserError) {
-      console.error(error.message.startsWith('pusher') ? error.message : `pusher: ${error.message}`);
+      err(error.message.startsWith('pusher') ? error.message : `pusher: ${error.message}`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`pusher: internal error: ${message}`);
-    if (process.env['PUSHER_DEBUG'] && error instanceof Error) console.error(error.stack);
+    err(`pusher: internal error: ${message}`);
+    if (process.env['PUSHER_DEBUG'] && error instanceof Error) err(error.stack ?? '');
     return EXIT_FAILURE;
   }
 }

@@ -2,6 +2,7 @@ import type { Story, Value, VarDecl } from '../story/types.js';
 import { parseWeekTime } from '../story/week-time.js';
 import { assignmentProblem } from '../story/assignment-problem.js';
 import { UserError } from './exit-codes.js';
+import { safeLine } from '../text/safe-text.js';
 
 /**
  * `--set cash=5000 --set tonny_beaten=true --set deadline="Tue 18:00"`, checked against the
@@ -13,7 +14,7 @@ export function parseAssignments(pairs: string[], vars: Story['vars']): Record<s
   const set: Record<string, Value> = {};
   for (const pair of pairs) {
     const match = /^([A-Za-z_]\w*)=(.*)$/s.exec(pair);
-    if (!match) throw new UserError(`--set: expected name=value, got '${pair}'`);
+    if (!match) throw new UserError(`--set: expected name=value, got '${safeLine(pair, 60)}'`);
     const [, name, raw] = match as unknown as [string, string, string];
     if (name === 'clock') {
       // The clock is the game's, not the story's: it starts the run at another moment.

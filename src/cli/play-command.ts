@@ -12,6 +12,7 @@ import type { Resume } from '../play/session.js';
 import { NO_START_UP, type StartUp } from './start-up.js';
 import { warmFateCacheInBackground } from './warm-fates-in-background.js';
 import { transcriptWriter } from './transcript-file.js';
+import { safeLine } from '../text/safe-text.js';
 
 /**
  * How long after a game's start the work that must not delay its first frame is done: the
@@ -48,10 +49,10 @@ export async function runPlay(
 ): Promise<number> {
   const story = loadStory(file);
   if (options.from && !story.scenes[options.from])
-    throw new UserError(`--from: the story has no scene '${options.from}'`);
+    throw new UserError(`--from: the story has no scene '${safeLine(options.from, 60)}'`);
   if (options.from && returnsWithoutCall(story, options.from))
     throw new UserError(
-      `--from: '${options.from}' is inside a tunnel: a run started there would have nowhere to return to`,
+      `--from: '${safeLine(options.from, 60)}' is inside a tunnel: a run started there would have nowhere to return to`,
     );
   const picks = [options.continue, options.load !== undefined, options.new].filter(Boolean).length;
   if (picks > 1) throw new UserError('choose one of --continue, --load and --new');
@@ -165,8 +166,8 @@ async function afterStartUp(work: () => void, play: () => Promise<number>): Prom
 function resumeFrom(store: GameStore, options: PlayOptions): Resume | null {
   if (options.load !== undefined) {
     const loaded = store.load(options.load);
-    if (!loaded.ok) throw new UserError(`--load: ${loaded.problem}`);
-    return { run: loaded.run, notice: loaded.notice, label: `'${options.load}'` };
+    if (!loaded.ok) throw new UserError(`--load: ${safeLine(loaded.problem, 300)}`);
+    return { run: loaded.run, notice: safeNotice(loaded.notice), label: `'${safeLine(options.load, 40)}'` };
   }
   if (options.continue) {
     const problem = store.autosaveProblem();
@@ -174,8 +175,8 @@ function resumeFrom(store: GameStore, options: PlayOptions): Resume | null {
     if (!store.unfinished())
       throw new UserError('--continue: there is no unfinished run to continue (start one with `pusher play`)');
     const loaded = store.load(AUTOSAVE_SLOT);
-    if (!loaded.ok) throw new UserError(`--continue: ${loaded.problem}`);
-    return { run: loaded.run, notice: loaded.notice, label: 'the last run' };
+    if (!loaded.ok) throw new UserError(`--continue: ${safeLine(loaded.problem, 300)}`);
+    return { run: loaded.run, notice: safeNotice(loaded.notice), label: 'the last run' };
   }
   return null;
 }
@@ -184,7 +185,12 @@ function resumeFrom(store: GameStore, options: PlayOptions): Resume | null {
 function offerContinue(store: GameStore): Resume | null {
   if (!store.unfinished()) return null;
   const loaded = store.load(AUTOSAVE_SLOT);
-  return loaded.ok ? { run: loaded.run, notice: loaded.notice, label: 'the last run' } : null;
+  return loaded.ok ? { run: loaded.run, notice: safeNotice(loaded.notice), label: 'the last run' } : null;
+}
+
+/** A save's notice ("the story has changed…") quotes the save: one safe line for either player. */
+function safeNotice(notice: string | null): string | null {
+  return notice === null ? null : safeLine(notice, 500);
 }
 
 export { parseAssignments };

@@ -16,10 +16,13 @@ export function fireEvents(ctx: RunContext): string | null {
     if (ctx.transition && !ctx.transition.takeover)
       ctx.transition.takeover = { clock: ctx.clock, event, spoke: (ctx.paragraphs?.length ?? 0) > spokenBefore };
   };
-  if (ctx.clock >= story.timeout.at) {
+  const endOfWeek = () => {
     noteTakeover('@timeout');
     return story.timeout.target;
-  }
+  };
+  if (ctx.clock >= story.timeout.at) return endOfWeek();
+  // Each event's own body is kept from spending time (the validator), but should the clock
+  // reach the week's end here all the same, the loop below must stop there.
   let target: string | null = null;
   let taker = '';
   const keep = (jump: string | null, event: string) => {
@@ -35,19 +38,24 @@ export function fireEvents(ctx: RunContext): string | null {
       if (event.trigger !== 'dawn') continue;
       if (event.when && !evaluate(event.when, scopeOf(ctx, midnight))) continue;
       keep(runBlock(ctx, event.body, { container: event.id, visit: midnight }), event.id);
+      if (ctx.clock >= story.timeout.at) return endOfWeek();
     }
   }
   ctx.eventsDoneAt = ctx.clock;
 
-  // `@on deadline` watches the story's time meter (the parser insists on one when it is used).
+  // `@on deadline` watches the story's time meter (the parser insists on one when it is used),
+  // once per deadline value within one transition: scenes that keep moving the deadline into
+  // the past (back and forth between two values) would otherwise fire it forever.
   const meter = story.meters.time;
   const deadline = meter === null ? Infinity : (ctx.vars[meter] as number);
-  if (deadline <= ctx.clock && ctx.deadlineFired !== deadline) {
+  if (deadline <= ctx.clock && ctx.deadlineFired !== deadline && !ctx.deadlinesFired.has(deadline)) {
     ctx.deadlineFired = deadline;
+    ctx.deadlinesFired.add(deadline);
     for (const event of story.events) {
       if (event.trigger !== 'deadline') continue;
       if (event.when && !evaluate(event.when, scopeOf(ctx))) continue;
       keep(runBlock(ctx, event.body, { container: event.id, visit: deadline }), event.id);
+      if (ctx.clock >= story.timeout.at) return endOfWeek();
     }
   }
   if (target !== null) noteTakeover(taker);

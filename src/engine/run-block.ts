@@ -1,7 +1,7 @@
 import type { Statement, Text } from '../story/types.js';
 import { READ_ONLY_TYPES } from '../story/types.js';
 import { evaluate } from '../story/expression/evaluate-expression.js';
-import { assign, scopeOf, type RunContext } from './run-context.js';
+import { assign, passTimeTo, scopeOf, type RunContext } from './run-context.js';
 import { renderText } from './render-text.js';
 
 export function typeOfName(ctx: RunContext) {
@@ -41,15 +41,15 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
         }
         break;
       }
+      // A wait that reaches the week's end leaves the block for the @timeout ending at once.
       case 'wait':
-        ctx.clock += Math.max(0, evaluate(statement.duration, scopeOf(ctx)) as number);
+        if (passTimeTo(ctx, ctx.clock + Math.max(0, evaluate(statement.duration, scopeOf(ctx)) as number)))
+          return weekEnds(ctx);
         break;
       case 'wait-until': {
         const until = evaluate(statement.time, scopeOf(ctx)) as number;
-        if (until > ctx.clock) {
-          ctx.clock = until;
-          if (ctx.transition) ctx.transition.pinned = true;
-        }
+        if (until > ctx.clock && ctx.transition) ctx.transition.pinned = true;
+        if (passTimeTo(ctx, until)) return weekEnds(ctx);
         break;
       }
       case 'jump':
@@ -89,4 +89,11 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
     }
   }
   return null;
+}
+
+/** The week's end reached inside a block: the run leaves for the timeout's ending (tools hear the takeover). */
+function weekEnds(ctx: RunContext): string {
+  if (ctx.transition && !ctx.transition.takeover)
+    ctx.transition.takeover = { clock: ctx.clock, event: '@timeout', spoke: false };
+  return ctx.story.timeout.target;
 }

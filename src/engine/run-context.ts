@@ -17,6 +17,8 @@ export interface RunContext {
   eventsDoneAt: number;
   vars: Record<string, Value>;
   deadlineFired: number | null;
+  /** the deadline values whose event fired during this transition */
+  deadlinesFired: Set<number>;
   visits: number[];
   /** the choices taken so far, the one being taken included */
   taken: string[];
@@ -42,6 +44,7 @@ export function contextFrom(story: Story, state: GameState, choose: ChanceChoose
     eventsDoneAt: state.clock,
     vars: { ...state.vars },
     deadlineFired: state.deadlineFired,
+    deadlinesFired: new Set(),
     visits: state.visits.slice(),
     taken: state.taken,
     returns: state.returns,
@@ -70,6 +73,16 @@ export function scopeOf(ctx: ScopeSource, clock = ctx.clock): Scope {
         return ctx.vars[name]!;
     }
   };
+}
+
+/**
+ * Moves the clock forward to `to`, never back and never past the week's end: the timeout
+ * ends the run at that moment, whatever was taking the time. True when the week is over.
+ */
+export function passTimeTo(ctx: RunContext, to: number): boolean {
+  const end = ctx.story.timeout.at;
+  ctx.clock = Math.min(Math.max(ctx.clock, to), Math.max(end, ctx.clock));
+  return ctx.clock >= end;
 }
 
 /** Assigns within the declared range: whole numbers clamp, times never go below zero. */

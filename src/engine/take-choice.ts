@@ -1,7 +1,7 @@
 import type { Story } from '../story/types.js';
 import type { ChanceChooser, GameState, Step, TransitionTrace } from './game-state.js';
 import { nextTimeOfDay } from '../story/week-time.js';
-import { contextFrom } from './run-context.js';
+import { contextFrom, passTimeTo } from './run-context.js';
 import { runBlock } from './run-block.js';
 import { fireEvents } from './fire-events.js';
 import { enterScene } from './enter-scene.js';
@@ -38,13 +38,14 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
     options.transition.pinned = false;
     ctx.transition = options.transition;
   }
-  if (choice.declared?.kind === 'until') {
-    ctx.clock = nextTimeOfDay(ctx.clock, choice.declared.at);
-    if (ctx.transition) ctx.transition.pinned = true;
-  } else ctx.clock += choice.cost;
+  const declared = choice.declared;
+  const until = declared?.kind === 'until' ? nextTimeOfDay(ctx.clock, declared.at) : null;
+  if (until !== null && ctx.transition) ctx.transition.pinned = true;
+  // A choice that takes the clock to the week's end ends the run then: its body never happens.
+  const timedOut = passTimeTo(ctx, until ?? ctx.clock + choice.cost);
   ctx.taken = [...state.taken, choice.id];
   const visit = visitCount(story, state, state.scene);
-  const bodyJump = runBlock(ctx, choice.body, { container: choice.id, visit });
+  const bodyJump = timedOut ? null : runBlock(ctx, choice.body, { container: choice.id, visit });
   const eventJump = fireEvents(ctx);
   if (eventJump !== null) ctx.returns = [];
   const target = eventJump ?? bodyJump ?? choice.target!;

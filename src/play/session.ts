@@ -9,6 +9,7 @@ import { listChoices, meterDeltas, moneyMeter, readMeters, startGame, takeChoice
 import { formatDeltas } from '../present/format-meters.js';
 import { nextDeadlineWindow, type DeadlineWindow } from '../present/meter-danger.js';
 import { stripControl } from '../text/strip-control.js';
+import { safeLine } from '../text/safe-text.js';
 import { branchRun, replayRun, undoRun, type Run, type RunStart } from '../engine/run.js';
 import { plural } from '../text/plural.js';
 import { formatWeekTime } from '../story/week-time.js';
@@ -86,10 +87,13 @@ export function runOf(session: Session): Run {
  * Moves the session to another run of the same story (undo, a branch, a load): replays it
  * and says so in history. History is printed once and stays; the notice tells the story.
  */
+const NOTICE_LENGTH = 500;
+
 export function moveSession(session: Session, run: Run, notice: string): Session {
   const replayed = replayRun(session.story, run);
   const committed = commitScene(session);
-  const moved = append(committed, { kind: 'notice', text: notice });
+  // a notice may quote a save (a slot name, a choice id): one safe line, as both players show it
+  const moved = append(committed, { kind: 'notice', text: safeLine(notice, NOTICE_LENGTH) });
   const previous = replayed.steps.length > 1 ? replayed.steps[replayed.steps.length - 2]!.state : null;
   return {
     ...moved,
@@ -139,7 +143,7 @@ export function continueSession(story: Story, resume: Resume, previous?: Session
 
 /** Moves to a run loaded from the slot `name`. */
 export function loadIntoSession(session: Session, name: string, loaded: { run: Run; notice: string | null }): Session {
-  return moveSession(session, loaded.run, `Loaded '${name}'.${loaded.notice ? ` ${loaded.notice}` : ''}`);
+  return moveSession(session, loaded.run, `Loaded '${safeLine(name, 40)}'.${loaded.notice ? ` ${loaded.notice}` : ''}`);
 }
 
 /**

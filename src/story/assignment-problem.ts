@@ -19,14 +19,15 @@ export function assignmentProblem(name: string, value: Value, vars: Story['vars'
   const decl = Object.hasOwn(vars, name) ? vars[name] : undefined;
   if (!decl) return `the story declares no '${name}'`;
   if (decl.type === 'bool') return typeof value === 'boolean' ? null : `'${name}' is a flag: use true or false`;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
     return decl.type === 'time'
       ? `'${name}' is a time: use a day and time such as "Tue 18:00"`
       : `'${name}' takes a whole number`;
   }
-  const low = decl.min ?? Number.MIN_SAFE_INTEGER;
+  const low = decl.min ?? (decl.type === 'time' ? 0 : Number.MIN_SAFE_INTEGER);
   const high = decl.max ?? Number.MAX_SAFE_INTEGER;
-  if (value >= low && value <= high) return null;
+  if (Number.isSafeInteger(value) && value >= low && value <= high) return null;
   const show = (n: number) => (decl.type === 'time' ? formatWeekTime(n) : String(n));
-  return `'${name}' must be from ${show(low)} to ${show(high)}, got ${show(value)}`;
+  const got = Number.isSafeInteger(value) ? show(value) : 'a number past the safe range';
+  return `'${name}' must be from ${show(low)} to ${show(high)}, got ${got}`;
 }

@@ -1,4 +1,5 @@
-function editDistance(a: string, b: string): number {
+/** Edits (insert, delete, replace one character) that turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

@@ -3,6 +3,8 @@ import type { ParseContext } from './parse-context.js';
 import { isBlank, isComment, posIn, type SourceLine } from './source-lines.js';
 import { parseExpression } from './expression/parse-expression.js';
 import { isEscape, parseText } from './parse-text.js';
+import { MAX_IF_DEPTH } from './limits.js';
+import { lookAlike } from './look-alike.js';
 
 /** Numbers the chance draws of one scene, choice or event, so each draw has a stable key. */
 export interface ChanceCounter {
@@ -54,6 +56,8 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
   const open: OpenIf[] = [];
   let paragraph: { lines: SourceLine[] } | null = null;
   let chance: Extract<Statement, { kind: 'chance' }> | null = null;
+  // Past MAX_IF_DEPTH an `if` is reported and its lines, to its own `end`, are passed over.
+  let skipping = 0;
 
   const flushParagraph = () => {
     if (!paragraph) return;
@@ -91,6 +95,11 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
     const text = line.text;
     const pos = posIn(line);
     const keyword = controlKeyword(text);
+    if (skipping > 0) {
+      if (keyword === 'if') skipping++;
+      else if (keyword === 'end') skipping--;
+      continue;
+    }
 
     if (isChanceLine(text)) {
       flushParagraph();
@@ -101,6 +110,7 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
       }
       const percent = Number(match[1]);
       if (percent <= 0) ctx.report(pos, 'a chance must be more than 0%');
+      else if (percent > 100) ctx.report(pos, 'a chance is at most 100%');
       const target = parseJumpTarget(ctx, match[2]!, posIn(line, text.indexOf('->') + 2));
       const branch: ChanceBranch = { percent, target, pos };
       if (!chance) chance = { kind: 'chance', branches: [], ordinal: chances.next++, pos };
@@ -112,6 +122,11 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
     if (keyword) {
       flushParagraph();
       const rest = text.slice(keyword.length).trim();
+      if (keyword === 'if' && open.length >= MAX_IF_DEPTH) {
+        ctx.report(pos, `'if' blocks nest at most ${MAX_IF_DEPTH} deep: this one is inside ${open.length} others`);
+        skipping = 1;
+        continue;
+      }
       if (keyword === 'if') {
         const cond = ctx.attempt(() => parseExpression(rest, posIn(line, text.indexOf(rest, 2))), null);
         if (!rest) ctx.report(pos, "'if' needs a condition");
@@ -215,6 +230,12 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
       continue;
     }
 
+    const suspect = text.startsWith('\\') ? null : lookAlike(text);
+    if (suspect) {
+      flushParagraph();
+      ctx.report(posIn(line, suspect.offset), suspect.message);
+      continue;
+    }
     if (!paragraph) paragraph = { lines: [] };
     paragraph.lines.push(line);
   }

@@ -174,12 +174,14 @@ export function parseCost(text: string): { cost: number; declared?: DeclaredCost
   if (range) {
     const [min, max] = [parseDuration(range[1]!), parseDuration(range[2]!)];
     if (min === null || max === null) return `'${text}' is not a range of durations (write 30m-2h)`;
+    if (!Number.isSafeInteger(max)) return `'${text}' is too long a time`;
     if (min === 0) return 'every choice must cost time: a range starts above 0m';
     if (max <= min) return `the range ${range[1]}-${range[2]} must run from less to more`;
     return { cost: min, declared: { kind: 'range', min, max } };
   }
   const parsed = parseDuration(text);
   if (parsed === null) return `'${text}' is not a duration (write 15m, 2h, 1h30m, a range 30m-2h or until 21:00)`;
+  if (!Number.isSafeInteger(parsed)) return `'${text}' is too long a time`;
   if (parsed === 0) return 'every choice must cost time: the clock only moves forward';
   return { cost: parsed };
 }

@@ -4,6 +4,7 @@ import { posIn, type SourceLine } from './source-lines.js';
 import { parseBlock } from './parse-block.js';
 import { parseExpression } from './expression/parse-expression.js';
 import { parseWeekTime } from './week-time.js';
+import { didYouMean } from './did-you-mean.js';
 
 /** What the directives of all files say, gathered before the story is assembled. */
 export interface Directives {
@@ -139,11 +140,16 @@ export function parseDirective(head: SourceLine, body: SourceLine[], into: Direc
       return;
     }
     default:
-      ctx.report(
-        pos,
-        `unknown directive @${name} (known: @id @title @note @start @clock @timeout @include @var @flag @time @meter @on @persona)`,
-      );
+      ctx.report(pos, `unknown directive @${name}${unknownDirectiveHint(name)}`);
   }
+}
+
+const DIRECTIVES = ['id', 'title', 'note', 'start', 'clock', 'timeout', 'include', 'var', 'flag', 'time', 'meter', 'on', 'persona'];
+
+/** ` (did you mean '@var'?)` for a near miss, else the list of directives. */
+function unknownDirectiveHint(name: string): string {
+  const near = didYouMean(name, DIRECTIVES);
+  return near ? near.replace("'", "'@") : ` (known: ${DIRECTIVES.map((d) => `@${d}`).join(' ')})`;
 }
 
 function parseDeclaration(kind: 'var' | 'flag' | 'time', argument: string, argPos: SourcePos, into: Directives, ctx: ParseContext): void {
@@ -159,7 +165,9 @@ function parseDeclaration(kind: 'var' | 'flag' | 'time', argument: string, argPo
     const m = VAR.exec(rest);
     if (!m) return bad();
     const [initial, min, max] = [Number(m[2]), Number(m[3]), Number(m[4])];
-    if (min > max) ctx.report(argPos, `the range ${min}..${max} is empty`);
+    const unsafe = [m[2]!, m[3]!, m[4]!].find((text) => !Number.isSafeInteger(Number(text)));
+    if (unsafe !== undefined) ctx.report(argPos, `${unsafe} is out of range: whole numbers run from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`);
+    else if (min > max) ctx.report(argPos, `the range ${min}..${max} is empty`);
     else if (initial < min || initial > max) ctx.report(argPos, `${m[1]} starts at ${initial}, outside its range ${min}..${max}`);
     decl = { name: m[1]!, type: 'int', initial, min, max, show, pos: argPos };
   } else if (kind === 'flag') {

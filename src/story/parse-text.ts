@@ -1,5 +1,6 @@
 import type { SourcePos, Text, TextPart, VaryMode } from './types.js';
 import { ExpressionError, parseExpression } from './expression/parse-expression.js';
+import { MAX_TEXT_DEPTH } from './limits.js';
 
 /** Characters a `\\` makes literal in prose: `\\{`, `\\}`, `\\|`, `\\\\`. */
 const ESCAPABLE = new Set(['{', '}', '|', '\\']);
@@ -55,7 +56,7 @@ function splitTopLevel(source: string, separator: string): Array<{ text: string;
  * Parses prose with `{expr}` and `{if cond: then|else}` into parts. `at` is where
  * `source` starts in the file; errors carry exact columns.
  */
-export function parseText(source: string, at: SourcePos): Text {
+export function parseText(source: string, at: SourcePos, depth = 0): Text {
   const posOf = (offset: number): SourcePos => ({ file: at.file, line: at.line, col: at.col + offset });
   const parts: TextPart[] = [];
   let literal = '';
@@ -84,6 +85,7 @@ export function parseText(source: string, at: SourcePos): Text {
     const innerAt = i + 1;
     const conditional = /^(\s*)if\s/.exec(inner);
     if (conditional) {
+      if (depth >= MAX_TEXT_DEPTH) throw new ExpressionError(`conditional text nests at most ${MAX_TEXT_DEPTH} deep`, posOf(i));
       const colon = splitTopLevel(inner, ':');
       if (colon.length < 2) throw new ExpressionError("conditional text needs ':' after its condition", posOf(i));
       const condText = colon[0]!.text.slice(conditional[0].length);
@@ -98,8 +100,9 @@ export function parseText(source: string, at: SourcePos): Text {
       parts.push({
         kind: 'cond',
         cond,
-        then: parseText(then!.text.replace(/^ /, ''), posOf(innerAt + bodyOffset + then!.offset)),
-        else: otherwise ? parseText(otherwise.text, posOf(innerAt + bodyOffset + otherwise.offset)) : [],
+        // one space after the colon is layout: it is dropped, and positions step past it
+        then: parseText(then!.text.replace(/^ /, ''), posOf(innerAt + bodyOffset + then!.offset + (then!.text.startsWith(' ') ? 1 : 0)), depth + 1),
+        else: otherwise ? parseText(otherwise.text, posOf(innerAt + bodyOffset + otherwise.offset), depth + 1) : [],
       });
     } else if (VARY_MARKS[inner[0] ?? ''] || splitTopLevel(inner, '|').length > 1) {
       const mode = VARY_MARKS[inner[0]!] ?? 'sequence';
@@ -122,9 +125,15 @@ export function parseText(source: string, at: SourcePos): Text {
 export function textWords(text: Text): string[] {
   const words: string[] = [];
   for (const part of text) {
-    if (part.kind === 'lit') words.push(...part.text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)));
-    else if (part.kind === 'cond') words.push(...textWords(part.then), ...textWords(part.else));
-    else if (part.kind === 'vary') for (const item of part.items) words.push(...textWords(item));
+    // pushed one by one: spreading a paragraph of a million words would overflow the stack
+    if (part.kind === 'lit') {
+      for (const word of part.text.split(/\s+/)) if (/[A-Za-z0-9]/.test(word)) words.push(word);
+    } else if (part.kind === 'cond') {
+      for (const word of textWords(part.then)) words.push(word);
+      for (const word of textWords(part.else)) words.push(word);
+    } else if (part.kind === 'vary') {
+      for (const item of part.items) for (const word of textWords(item)) words.push(word);
+    }
   }
   return words;
 }

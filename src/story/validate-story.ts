@@ -6,6 +6,7 @@ import { describeType, typeOf, type TypeProblem } from './expression/check-expre
 import { alwaysLeaves, jumpTargets, mayReturn, walkStatements } from './walk-statements.js';
 import { analyseTunnels, returnTargets } from './tunnels.js';
 import { didYouMean } from './did-you-mean.js';
+import { findEventWaits } from './find-event-waits.js';
 
 /**
  * The checks that need the whole story: names, types, jump targets, ids, endings,
@@ -164,34 +165,57 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
   for (const problem of analyseTunnels(story).problems) ctx.report(problem.pos, problem.message);
   findJumpLoops(story, ctx);
   findUnreachableScenes(story, ctx);
+  findEventWaits(story, ctx);
 }
 
 /** Where a scene's own body leaves to with no choice: jumps, chance, tunnel calls and returns. */
 function bodySuccessors(story: Story, id: string): string[] {
   const body = story.scenes[id]!.body;
-  return [...jumpTargets(body), ...(mayReturn(body) ? returnTargets(story, id) : [])];
+  const targets = jumpTargets(body);
+  if (mayReturn(body)) for (const target of returnTargets(story, id)) targets.push(target);
+  return targets;
 }
 
-/** Jumps that pass through no choice must not loop: the game would spin forever at no cost of time. */
+/**
+ * Jumps that pass through no choice must not loop: the game would spin forever at no cost of
+ * time. A depth-first walk with its own stack, so a chain of any length cannot overflow it.
+ */
 function findJumpLoops(story: Story, ctx: ParseContext): void {
   const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): void => {
+  const path: string[] = [];
+  const pending: Array<{ id: string; targets: string[]; next: number }> = [];
+  const enter = (id: string) => {
     state.set(id, 'open');
-    stack.push(id);
-    for (const target of new Set(bodySuccessors(story, id))) {
+    path.push(id);
+    pending.push({ id, targets: [...new Set(bodySuccessors(story, id))], next: 0 });
+  };
+  for (const root of story.sceneOrder) {
+    if (state.has(root)) continue;
+    enter(root);
+    while (pending.length) {
+      const top = pending[pending.length - 1]!;
+      if (top.next === top.targets.length) {
+        pending.pop();
+        path.pop();
+        state.set(top.id, 'done');
+        continue;
+      }
+      const target = top.targets[top.next++]!;
       if (!story.scenes[target]) continue;
       if (state.get(target) === 'open') {
-        const loop = [...stack.slice(stack.indexOf(target)), target];
-        ctx.report(story.scenes[target]!.pos, `these scenes jump to each other with no choice between: ${loop.join(' -> ')}`);
+        const loop = [...path.slice(path.indexOf(target)), target];
+        ctx.report(story.scenes[target]!.pos, `these scenes jump to each other with no choice between: ${describeLoop(loop)}`);
       } else if (!state.has(target)) {
-        visit(target);
+        enter(target);
       }
     }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const id of story.sceneOrder) if (!state.has(id)) visit(id);
+  }
+}
+
+/** A loop as a message shows it: a long one keeps its ends. */
+function describeLoop(loop: string[]): string {
+  const shown = loop.length > 12 ? [...loop.slice(0, 6), `… (${loop.length - 11} more)`, ...loop.slice(-5)] : loop;
+  return shown.join(' -> ');
 }
 
 /** Where tunnels called from a body go on once they return. */
@@ -211,10 +235,12 @@ function findUnreachableScenes(story: Story, ctx: ParseContext): void {
     const scene = story.scenes[id];
     if (!scene || seen.has(id)) continue;
     seen.add(id);
-    queue.push(...jumpTargets(scene.body), ...nexts(scene.body));
+    for (const target of jumpTargets(scene.body)) queue.push(target);
+    for (const target of nexts(scene.body)) queue.push(target);
     for (const choice of scene.choices) {
       if (choice.target) queue.push(choice.target);
-      queue.push(...jumpTargets(choice.body), ...nexts(choice.body));
+      for (const target of jumpTargets(choice.body)) queue.push(target);
+      for (const target of nexts(choice.body)) queue.push(target);
     }
   }
   for (const id of story.sceneOrder) {

@@ -13,7 +13,7 @@ export function jumpTargets(body: Statement[]): string[] {
   const targets: string[] = [];
   walkStatements(body, (statement) => {
     if (statement.kind === 'jump' || statement.kind === 'tunnel') targets.push(statement.target);
-    else if (statement.kind === 'chance') targets.push(...statement.branches.map((branch) => branch.target));
+    else if (statement.kind === 'chance') for (const branch of statement.branches) targets.push(branch.target);
   });
   return targets;
 }

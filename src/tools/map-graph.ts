@@ -2,6 +2,10 @@ import { writtenCost } from '../story/written-cost.js';
 import type { Statement, Story, Text } from '../story/types.js';
 import { formatWeekTime } from '../story/week-time.js';
 import { returnTargets } from '../story/tunnels.js';
+import { safeLine } from '../text/safe-text.js';
+
+// Labels come from the story file: on the map they are one line, without control sequences, and cut.
+const LABEL_LENGTH = 80;
 
 /** A box on the story map: a scene, an ending, or a story-wide trigger (`@on`, `@timeout`). */
 export interface MapNode {
@@ -29,7 +33,7 @@ export interface StoryMap {
 
 /** Prose as an author would recognise it on a map: `{…}` stands for what is filled in at play. */
 export function plainLabel(text: Text): string {
-  return text
+  const label = text
     .map((part) =>
       part.kind === 'lit'
         ? part.text
@@ -39,9 +43,8 @@ export function plainLabel(text: Text): string {
             ? `{${plainLabel(part.items[0] ?? [])}|…}`
             : '{…}',
     )
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .join('');
+  return safeLine(label, LABEL_LENGTH);
 }
 
 type Exit = { to: string; percent: number | null; note?: string };
@@ -118,15 +121,24 @@ export function buildStoryMap(story: Story): StoryMap {
   );
   const scenes: MapNode[] = order.map((id) => {
     const ending = story.scenes[id]!.ending;
-    return { id, kind: ending ? 'ending' : 'scene', label: ending ? ending.title : id, start: id === story.start };
+    return {
+      id,
+      kind: ending ? 'ending' : 'scene',
+      label: ending ? safeLine(ending.title, LABEL_LENGTH) : id,
+      start: id === story.start,
+    };
   });
-  return { title: story.title, nodes: [...scenes, ...triggers], edges };
+  return { title: safeLine(story.title, LABEL_LENGTH), nodes: [...scenes, ...triggers], edges };
 }
 
 /** Breadth first from the start, then from the triggers, then whatever nothing leads to, in file order. */
 function readingOrder(story: Story, edges: MapEdge[], triggers: string[]): string[] {
   const out = new Map<string, string[]>();
-  for (const edge of edges) out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+  for (const edge of edges) {
+    const list = out.get(edge.from);
+    if (list) list.push(edge.to);
+    else out.set(edge.from, [edge.to]);
+  }
   const seen = new Set<string>();
   const order: string[] = [];
   const breadthFirst = (from: string[]) => {

@@ -55,7 +55,7 @@ describe.skipIf(!hasTmux)('the ending on a terminal (tmux)', () => {
 
   it('--screen-reader says the week in words', async () => {
     run('sr', `node bin/pusher.js play ${STORY} --seed 5 --choices 1,4 --screen-reader`);
-    const ending = await waitFor('sr', 'End, Mon 20:05: debt 1,000 kr, overdue 8 h.');
+    const ending = await waitFor('sr', 'End, Mon 20:00: debt 1,000 kr, overdue 8 h.');
     expect(ending).toContain('Start, Mon 08:00: debt 1,000 kr, 4 h left.');
     expect(ending).not.toMatch(/[\u2581-\u2588]/);
     tmux('send-keys', '-t', 'sr', 'q');

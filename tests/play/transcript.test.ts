@@ -34,8 +34,8 @@ describe('the transcript', () => {
     expect(text).toContain('[Mon 08:00 · Debt 1,000 kr · 4 h left (deadline Mon 12:00) · Cash 200 kr]');
     expect(text).toContain('Two hundred, give or take.');
     expect(text).toContain('> Mon 08:00  1) Count the jar.  [5 m]  (Time −5 m)');
-    expect(text).toContain('> Mon 08:05  4) Hide under the bed until it is dark.  [12 h]  (Time −12 h)');
-    expect(text).toContain('[Mon 20:05 · Debt 1,000 kr · overdue 8 h (deadline Mon 12:00) · Cash 200 kr]');
+    expect(text).toContain('> Mon 08:05  4) Hide under the bed until it is dark.  [12 h]  (Time −11 h 55 m)');
+    expect(text).toContain('[Mon 20:00 · Debt 1,000 kr · overdue 8 h (deadline Mon 12:00) · Cash 200 kr]');
     // in order: the first choice's line comes before the second scene's meters
     expect(text.indexOf('1) Count the jar.')).toBeLessThan(text.indexOf('[Mon 08:05'));
   });
@@ -48,7 +48,7 @@ describe('the transcript', () => {
   it('ends with the ending, the week and the command that replays it', () => {
     expect(text).toContain('THE END — Night Falls\nDays survived: 1 · Final debt: 1,000 kr · Seed: 5');
     expect(text).toMatch(/The week:\nDebt {2}[▁-█]+\n {6}1,000 kr throughout\nTime {2}[▁-█]+\n/);
-    expect(text).toContain('End, Mon 20:05: debt 1,000 kr, overdue 8 h.');
+    expect(text).toContain('End, Mon 20:00: debt 1,000 kr, overdue 8 h.');
     expect(text.endsWith('Play this run again: pusher play tests/fixtures/tiny.pusher --seed 5 --choices 1,4\n')).toBe(
       true,
     );

@@ -55,7 +55,8 @@ describe('choice costs: a duration, a range, or until a time of day', () => {
     if (!nine.ok) return;
     // at 09:00 exactly, "until 09:00" is the next day's: the clock never stands still
     const again = takeChoice(story, nine.state, 'a.wait_for_nine');
-    expect(again.ok && [again.state.clock, again.state.ending]).toEqual([t('Tue 09:00'), 'over']); // past the week's end
+    // Tue 09:00 is past the week's end (Mon 20:00): the run ends there, the clock stopped at it
+    expect(again.ok && [again.state.clock, again.state.ending]).toEqual([t('Mon 20:00'), 'over']);
     expect(nextTimeOfDay(t('Mon 09:00'), 9 * 60)).toBe(t('Tue 09:00'));
     expect(nextTimeOfDay(t('Mon 08:59'), 9 * 60)).toBe(t('Mon 09:00'));
   });

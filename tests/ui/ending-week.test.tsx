@@ -11,7 +11,7 @@ import { loadStory } from './helpers.js';
 const story = loadStory();
 const BLOCK = /[\u2581-\u2588]/;
 
-/** Count the jar, then hide until dark: the timeout ending at Mon 20:05. */
+/** Count the jar, then hide until dark: the timeout ending, the clock stopped at Mon 20:00. */
 function endedState() {
   let state = startGame(story, { seed: 7 }).state;
   for (const label of ['Count', 'Hide']) {
@@ -61,7 +61,7 @@ describe('EndingScreen: the week and the replay command', () => {
     process.env['INK_SCREEN_READER'] = 'true';
     const frame = render(<EndingScreen story={story} state={endedState()} width={60} />).lastFrame()!;
     expect(frame).toContain('Start, Mon 08:00: debt 1,000 kr, 4 h left.');
-    expect(frame).toContain('End, Mon 20:05: debt 1,000 kr, overdue 8 h.');
+    expect(frame).toContain('End, Mon 20:00: debt 1,000 kr, overdue 8 h.');
     expect(frame).not.toMatch(BLOCK);
   });
 });

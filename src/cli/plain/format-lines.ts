@@ -3,15 +3,21 @@
 import { formatDuration } from '../../story/week-time.js';
 import { formatWeekTime } from '../../story/week-time.js';
 import { stripControl } from '../../text/strip-control.js';
+import { safeLine } from '../../text/safe-text.js';
 import type { Decision } from '../../play/branch-map.js';
 import { gallerySummary, shortDate, type Gallery } from '../../save/gallery.js';
 import type { SlotRead } from '../../save/save-store.js';
+
+/** Names from saves and the profile are cut to this on their line. */
+const NAME_LENGTH = 60;
 
 export function galleryLines(g: Gallery): string[] {
   const lines = ['Endings:'];
   for (const entry of g.entries) {
     lines.push(
-      entry.title === null ? '  ???' : `  ${stripControl(entry.title)} (first found ${shortDate(entry.found!)})`,
+      entry.title === null
+        ? '  ???'
+        : `  ${safeLine(entry.title, NAME_LENGTH)} (first found ${shortDate(entry.found!)})`,
     );
   }
   lines.push(gallerySummary(g));
@@ -42,11 +48,12 @@ export function optionLetter(i: number): string {
 export function slotLines(slots: SlotRead[]): string[] {
   if (slots.length === 0) return ['No saves yet.'];
   return slots.map((slot) => {
-    if (!slot.ok) return `${slot.name}: unreadable: ${slot.problem}`;
+    const name = safeLine(slot.name, NAME_LENGTH);
+    if (!slot.ok) return `${name}: unreadable: ${safeLine(slot.problem, 200)}`;
     const where = slot.save.ending
-      ? `ended at ${slot.save.ending}`
-      : `${formatWeekTime(slot.save.clock)} in ${slot.save.scene}`;
+      ? `ended at ${safeLine(slot.save.ending, NAME_LENGTH)}`
+      : `${formatWeekTime(slot.save.clock)} in ${safeLine(slot.save.scene, NAME_LENGTH)}`;
     const count = slot.save.taken.length;
-    return `${slot.name}: ${where}, ${count} choice${count === 1 ? '' : 's'}, seed ${slot.save.seed}, saved ${slot.save.savedAt.slice(0, 16).replace('T', ' ')}`;
+    return `${name}: ${where}, ${count} choice${count === 1 ? '' : 's'}, seed ${slot.save.seed}, saved ${safeLine(slot.save.savedAt.slice(0, 16).replace('T', ' '), 16)}`;
   });
 }

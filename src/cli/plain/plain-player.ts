@@ -11,6 +11,7 @@ import { keyDecisions, summariseRun } from '../../present/summarise-run.js';
 import { formatChoiceCost } from '../../present/format-choice-cost.js';
 import { debugTrace, debugValues } from '../../present/debug-values.js';
 import { stripControl } from '../../text/strip-control.js';
+import { safeText } from '../../text/safe-text.js';
 import { wrapText } from '../../text/wrap-text.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { readEndingLine } from '../../play/ending-line.js';
@@ -70,7 +71,8 @@ type RunCommand = Exclude<PromptCommand, { type: 'choose' | 'quit' | 'unknown' }
 
 export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   const { story, output, store } = options;
-  const write = (text = '') => output.write(`${text}\n`);
+  // Everything printed goes through safeText: notices and problems quote saves and the profile.
+  const write = (text = '') => output.write(`${safeText(text)}\n`);
   const paragraph = (text: string) => {
     const lines = options.width ? wrapText(text, options.width) : [text];
     write(lines.join('\n'));

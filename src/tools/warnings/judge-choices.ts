@@ -66,9 +66,12 @@ export class ChoiceJudge {
     const [low, high] = declaredSpan(choice, state.clock);
     for (const outcome of outcomes) {
       // Time after an event takes over is silent-interruption's business.
-      const end = outcome.transition.takeover?.clock ?? outcome.state.clock;
+      const takeover = outcome.transition.takeover;
+      const end = takeover?.clock ?? outcome.state.clock;
       const real = end - state.clock;
       if (real >= low - TIME_LABEL_SLACK && real <= high + TIME_LABEL_SLACK) continue;
+      // An event (or the week's end) that cut the choice short did not make its label lie.
+      if (takeover && real < low) continue;
       const seen = this.timeLabel.get(choice.id);
       if (!seen) {
         this.timeLabel.set(choice.id, {
