@@ -2,6 +2,7 @@
 // terminal. It renders the App and makes sure the terminal is left as it was found,
 // however the game ends: q, Ctrl+C, SIGTERM, SIGHUP or an error.
 import { randomInt } from 'node:crypto';
+import { isatty } from 'node:tty';
 import chalk from 'chalk';
 import { render } from 'ink';
 import type { Story, Value } from '../story/types.js';
@@ -99,5 +100,6 @@ function restoreTerminal(): void {
     // the terminal may already be gone (SIGHUP)
   }
   stdin.pause();
-  if (stdout.isTTY && stdout.writable) stdout.write(SHOW_CURSOR);
+  // after a hang-up (the window closed) there is no terminal left to restore
+  if (stdout.isTTY && stdout.writable && isatty(stdout.fd)) stdout.write(SHOW_CURSOR);
 }
