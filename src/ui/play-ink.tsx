@@ -10,6 +10,8 @@ import { App } from './components/App.js';
 import { EndingShareContext } from './ending-share-context.js';
 import { readEndingLine } from '../play/ending-line.js';
 import { createLeaveSignal } from './leave-signal.js';
+import { createRedrawSignal } from './redraw-signal.js';
+import { SHOW_CURSOR, stopProcess, suspendTerminal } from './suspend.js';
 import type { GameStore } from '../save/game-store.js';
 import type { Resume } from '../play/session.js';
 
@@ -28,7 +30,6 @@ export interface InkPlayOptions {
   offer?: Resume;
 }
 
-const SHOW_CURSOR = '\u001b[?25h';
 /** If the App does not leave by itself after a signal, unmount it anyway after this long. */
 const LEAVE_GRACE_MS = 500;
 const SIGNAL_CODES: Record<'SIGTERM' | 'SIGHUP' | 'SIGINT', number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
@@ -38,6 +39,14 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
 
   let code = 0;
   const leaveSignal = createLeaveSignal();
+  const redrawSignal = createRedrawSignal();
+  // Ctrl+Z (a key in raw mode) and a SIGTSTP from outside: give the terminal back, stop, and
+  // on `fg` take it again and draw the whole frame.
+  const suspend = () => {
+    suspendTerminal({ stdin: process.stdin, stdout: process.stdout, stop: stopProcess });
+    redrawSignal.redraw();
+  };
+  process.on('SIGTSTP', suspend);
   const endingShare = (endingId: string) => readEndingLine(options.story, endingId);
   const instance = render(
     <EndingShareContext.Provider value={endingShare}>
@@ -52,6 +61,8 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
         newSeed={() => randomInt(2 ** 31)}
         onExit={(c) => (code = c)}
         leaveSignal={leaveSignal}
+        onSuspend={suspend}
+        redrawSignal={redrawSignal}
         store={options.store}
         resume={options.resume}
         offer={options.offer}
@@ -83,6 +94,7 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
     failure ??= error;
   } finally {
     for (const signal of signals) process.off(signal, onSignal);
+    process.off('SIGTSTP', suspend);
     process.off('uncaughtException', onError);
     process.off('unhandledRejection', onError);
     restoreTerminal();

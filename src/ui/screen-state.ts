@@ -125,6 +125,7 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
   const { action } = event;
   const { session } = state;
   if (action.type === 'interrupt') return { ...state, leaving: EXIT_INTERRUPTED };
+  if (action.type === 'suspend') return state;
   if (state.overlay === 'continue') return onContinueKey(state, event);
   if (state.overlay === 'quit') {
     if (action.type === 'yes' || action.type === 'quit') return { ...state, leaving: 0 };
@@ -134,7 +135,8 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
   if (state.overlay === 'branches') return onBranchKey(state, action);
   if (state.overlay === 'saves') return onSavesKey(state, action, event.input ?? '');
   // A key aimed at an older frame: if a new scene has started typing since, it only skips.
-  const typing = event.stepNo === session.stepNo ? event.typing : state.anim && state.skipped !== session.stepNo;
+  // Once skipped, the step is typed out: the next key of the same read acts.
+  const typing = (event.stepNo === session.stepNo ? event.typing : state.anim) && state.skipped !== session.stepNo;
   if (typing) return { ...state, skipped: session.stepNo };
   if (action.type === 'help') return { ...state, overlay: 'help' };
   if (action.type === 'undo') {

@@ -9,6 +9,13 @@ import { eventually, hasTmux, startTmux, type Tmux } from './tmux.js';
 const STORY = 'tests/fixtures/tiny.pusher';
 let tmux: Tmux;
 
+/** The pane's terminal modes as `stty -a` says them: `icanon echo` when cooked. */
+async function sttyFlags(name: string): Promise<string> {
+  tmux.type(name, 'stty -a | tr " ;" "\\n\\n" | grep -E "^-?(icanon|echo)$" | tr "\\n" " "; echo "[stty done]"');
+  const now = await tmux.waitFor(name, /^.*\[stty done\]$/m);
+  return now.split('\n').find((l) => l.includes('[stty done]') && !l.includes('echo "'))!;
+}
+
 describe.skipIf(!hasTmux)('the game and its terminal (tmux)', () => {
   beforeAll(() => {
     if (!existsSync('dist/pusher.cjs')) execFileSync('node', ['scripts/build.js']);
@@ -38,5 +45,55 @@ describe.skipIf(!hasTmux)('the game and its terminal (tmux)', () => {
     expect(JSON.parse(saves).saves).toEqual([
       expect.objectContaining({ name: 'autosave', ok: true, seed: 7, choices: 1, scene: 'kitchen' }),
     ]);
+  });
+
+  it('stops on Ctrl+Z and on SIGTSTP with the terminal given back, and plays on after fg', async () => {
+    const seed = 500_000 + Math.floor(Math.random() * 100_000);
+    tmux.openShell('suspend', 100, 30);
+    tmux.type('suspend', `node bin/pusher.js play ${STORY} --seed ${seed} --no-anim; echo "[exit $?]"`);
+    await tmux.waitFor('suspend', '1) Count the jar.');
+    const stopsAndResumes = async () => {
+      await tmux.waitFor('suspend', /Stopped +node bin\/pusher\.js/);
+      expect(tmux.cursorShown('suspend')).toBe(true);
+      expect(await sttyFlags('suspend')).toMatch(/^icanon echo /);
+      tmux.keys('suspend', 'C-l');
+      tmux.type('suspend', 'fg');
+      // the whole frame again, on a cleared screen, with keys read one by one (raw mode)
+      const back = await tmux.waitFor('suspend', /quit\s*$/);
+      expect(back).not.toContain('Stopped');
+      expect(back).toContain('Debt  1,000 kr');
+      expect(tmux.cursorShown('suspend')).toBe(false);
+    };
+    tmux.keys('suspend', 'C-z');
+    await stopsAndResumes();
+    tmux.keys('suspend', '1');
+    await tmux.waitFor('suspend', 'Day 1 · Monday 08:05');
+
+    const pid = execFileSync('pgrep', ['-f', `pusher.js play ${STORY} --seed ${seed} --no-anim$`], {
+      encoding: 'utf8',
+    }).trim();
+    process.kill(Number(pid), 'SIGTSTP');
+    await stopsAndResumes();
+    tmux.keys('suspend', '2');
+    await tmux.waitFor('suspend', 'Monday 08:35');
+    tmux.keys('suspend', 'q', 'y');
+    await tmux.waitFor('suspend', 'You stopped at Mon 08:35.');
+    // bash drops the rest of a command line whose job was stopped: ask for the code after fg
+    tmux.type('suspend', 'echo "[exit $?]"');
+    await tmux.waitFor('suspend', /^\[exit 0\]$/m);
+    expect(await sttyFlags('suspend')).toMatch(/^icanon echo /);
+  });
+
+  it('takes every key of a read: a paste of several choices and undos', async () => {
+    tmux.openShell('paste', 100, 30);
+    tmux.type('paste', `node bin/pusher.js play ${STORY} --seed 7 --no-anim; echo "[exit $?]"`);
+    await tmux.waitFor('paste', '1) Count the jar.');
+    tmux.paste('paste', '112');
+    await tmux.waitFor('paste', 'She listens.');
+    expect(tmux.screen('paste')).toContain('Day 1 · Monday 08:40');
+    tmux.paste('paste', 'uu');
+    await tmux.waitFor('paste', /Day 1 · Monday 08:05[\s\S]*quit/);
+    tmux.paste('paste', 'qy');
+    await tmux.waitFor('paste', '[exit 0]');
   });
 });

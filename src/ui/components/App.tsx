@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
+import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin, useStdout } from 'ink';
 import type { Story, Value } from '../../story/types.js';
 import { meterDeltas, readMeters } from '../../engine/index.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTypewriter } from '../hooks/use-typewriter.js';
 import { useBatchedCount } from '../hooks/use-batched-count.js';
-import { keyAction } from '../keys.js';
+import { keyPresses } from '../keys.js';
 import {
   choicesHeight,
   DEBUG_PANEL_WIDTH,
@@ -16,6 +16,8 @@ import {
   proseHeight,
 } from '../layout.js';
 import type { LeaveSignal } from '../leave-signal.js';
+import type { RedrawSignal } from '../redraw-signal.js';
+import { CLEAR_SCREEN } from '../suspend.js';
 import { proseLength } from '../reveal.js';
 import {
   choicesOf,
@@ -61,6 +63,10 @@ export interface AppProps {
   /** called once, with the exit code, just before the App leaves */
   onExit?: (code: number) => void;
   leaveSignal?: LeaveSignal;
+  /** Ctrl+Z: stop the game as a shell job; returns once it runs again */
+  onSuspend?: () => void;
+  /** asks for the whole frame again, on a cleared screen (after `fg`) */
+  redrawSignal?: RedrawSignal;
   /** autosave, slots and the profile; without it nothing is kept between sittings */
   store?: GameStore;
   /** a run to pick up at once (`--continue`, `--load`) */
@@ -87,6 +93,7 @@ const HISTORY_BATCH = 24;
 export function App(props: AppProps) {
   const { story, anim, debug } = props;
   const { exit } = useApp();
+  const { write } = useStdout();
   const { isRawModeSupported } = useStdin();
   const sr = useIsScreenReaderEnabled();
   const size = useTerminalSize();
@@ -98,7 +105,7 @@ export function App(props: AppProps) {
     return notices.length ? { ...first, message: notices.join(' ') } : first;
   });
   const { session, overlay, selected, message, leaving } = screen;
-  const { store, onExit, leaveSignal } = props;
+  const { store, onExit, leaveSignal, onSuspend, redrawSignal } = props;
   // What the profile knows, read again after every step so "new" markers and the gallery redraw.
   const [record, setRecord] = useState(() => store?.record() ?? null);
 
@@ -193,6 +200,8 @@ export function App(props: AppProps) {
     if (ending && typer.done && !session.committed) dispatch({ type: 'close-run' });
   }, [ending, typer.done, session.committed]);
   useEffect(() => leaveSignal?.subscribe((code) => dispatch({ type: 'leave', code })), [leaveSignal]);
+  // Ink writes the whole frame again after anything written through it.
+  useEffect(() => redrawSignal?.subscribe(() => write(CLEAR_SCREEN)), [redrawSignal, write]);
   useEffect(() => {
     if (leaving === null) return;
     onExit?.(leaving);
@@ -201,11 +210,18 @@ export function App(props: AppProps) {
 
   useInput(
     (input, key) => {
-      const action = keyAction(input, key);
-      // Only r or Enter can start another run (at an ending), so only they draw a fresh seed.
-      const again = action.type === 'restart' || action.type === 'enter';
-      const restart = { seed: again ? props.newSeed() : 0, from: props.from, set: props.set };
-      dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart, input });
+      // every key of the read, in order, each on the screen the one before it made
+      for (const press of keyPresses(input, key)) {
+        const { action } = press;
+        if (action.type === 'suspend') {
+          onSuspend?.();
+          continue;
+        }
+        // Only r or Enter can start another run (at an ending), so only they draw a fresh seed.
+        const again = action.type === 'restart' || action.type === 'enter';
+        const restart = { seed: again ? props.newSeed() : 0, from: props.from, set: props.set };
+        dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart, input: press.input });
+      }
     },
     { isActive: isRawModeSupported && leaving === null },
   );
