@@ -213,7 +213,10 @@ function onBranchKey(state: ScreenState, action: KeyAction): ScreenState {
     case 'right':
       return { ...state, branch: { decision, option: options ? (option + 1) % options : 0 } };
     case 'digit':
-      return takeBranch(state, decision, action.n - 1);
+      // a digit picks the option, as ←→ do; only Enter goes, so no key meant for the map
+      // is ever read as a choice in the branch it opens
+      if (action.n > options) return state;
+      return { ...state, branch: { decision, option: action.n - 1 } };
     case 'enter':
       return takeBranch(state, decision, option);
     case 'no':
