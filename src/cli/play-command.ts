@@ -10,6 +10,7 @@ import { AUTOSAVE_SLOT } from '../save/slot-name.js';
 import type { Resume } from '../play/session.js';
 import { NO_START_UP, type StartUp } from './start-up.js';
 import { warmFateCacheInBackground } from './warm-fates-in-background.js';
+import { isDumbTerminal, wantsAscii, wantsColor } from './terminal-caps.js';
 
 /**
  * How long after a game's start the work that must not delay its first frame is done: the
@@ -57,8 +58,10 @@ export async function runPlay(
   const resume = resumeFrom(store, options);
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   // Ink needs raw mode for keys; without it (odd terminals, some Windows shells) play plain
-  // rather than crash with "raw mode is not supported".
-  const canDraw = terminal && typeof process.stdin.setRawMode === 'function';
+  // rather than crash with "raw mode is not supported". A dumb terminal cannot move its
+  // cursor, which drawing a screen needs.
+  const canDraw = terminal && typeof process.stdin.setRawMode === 'function' && !isDumbTerminal(process.env);
+  const ascii = wantsAscii(process.env);
   if (canDraw && !options.plain) {
     // Only a person at a terminal is asked; anything else never depends on old data unless told to.
     const offer =
@@ -81,7 +84,8 @@ export async function runPlay(
         seed,
         scripted: options.choices ?? [],
         anim: options.anim !== false && !process.env['PUSHER_NO_ANIM'],
-        color: options.color !== false && !('NO_COLOR' in process.env),
+        color: wantsColor(process.env, options.color),
+        ascii,
         debug: Boolean(options.debug),
         from: options.from,
         set,
@@ -110,6 +114,7 @@ export async function runPlay(
       store,
       resume: resume ?? undefined,
       markNew: terminal,
+      ascii,
     }),
   );
 }

@@ -11,6 +11,7 @@ import { EndingShareContext } from './ending-share-context.js';
 import { readEndingLine } from '../play/ending-line.js';
 import { createLeaveSignal } from './leave-signal.js';
 import { createRedrawSignal } from './redraw-signal.js';
+import { AsciiStdout } from './ascii-stdout.js';
 import { SHOW_CURSOR, stopProcess, suspendTerminal } from './suspend.js';
 import type { GameStore } from '../save/game-store.js';
 import type { Resume } from '../play/session.js';
@@ -22,6 +23,8 @@ export interface InkPlayOptions {
   scripted: number[];
   anim: boolean;
   color: boolean;
+  /** the locale shows ASCII only: everything drawn is folded to it */
+  ascii?: boolean;
   debug: boolean;
   from?: string;
   set?: Record<string, Value>;
@@ -68,7 +71,7 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
         offer={options.offer}
       />
     </EndingShareContext.Provider>,
-    { exitOnCtrlC: false },
+    { exitOnCtrlC: false, stdout: options.ascii ? new AsciiStdout(process.stdout).asStream() : process.stdout },
   );
 
   // Our own listeners also stop signal-exit (inside Ink) from re-raising the signal and

@@ -96,4 +96,43 @@ describe.skipIf(!hasTmux)('the game and its terminal (tmux)', () => {
     tmux.paste('paste', 'qy');
     await tmux.waitFor('paste', '[exit 0]');
   });
+
+  it('plays plain on a dumb terminal', async () => {
+    tmux.openShell('dumb', 80, 24, { TERM: 'dumb' });
+    tmux.type('dumb', `node bin/pusher.js play ${STORY} --seed 7; echo "[exit $?]"`);
+    await tmux.waitFor('dumb', '1) Count the jar. [5m]');
+    const now = await tmux.waitFor('dumb', /^>\s*$/m);
+    expect(now).not.toContain('╭');
+    tmux.type('dumb', 'quit');
+    await tmux.waitFor('dumb', '[exit 0]');
+  });
+
+  it('draws in ASCII alone when the locale is not UTF-8', async () => {
+    tmux.openShell('ascii', 100, 30, { LANG: 'C', LC_ALL: '', LC_CTYPE: '' });
+    tmux.type('ascii', `node bin/pusher.js play ${STORY} --seed 7; echo "[exit $?]"`);
+    const now = await tmux.waitFor('ascii', /quit\s*$/);
+    // eslint-disable-next-line no-control-regex
+    expect(now).toMatch(/^[\u0000-\u007f]*$/);
+    expect(now).toMatch(/^\+-+\+$/m);
+    expect(now).toMatch(/\| Debt {2}1,000 kr +#+\.+ +\|/);
+    expect(now).toContain('> 1) Count the jar. *new (5 m)');
+    tmux.keys('ascii', 'q', 'y');
+    await tmux.waitFor('ascii', '[exit 0]');
+  });
+
+  it('keeps colour when NO_COLOR is set but empty, and drops it when set', async () => {
+    const colours = async (name: string, value: string) => {
+      tmux.openShell(name, 100, 30, { NO_COLOR: value });
+      tmux.type(name, `node bin/pusher.js play ${STORY} --seed 7; echo "[exit $?]"`);
+      await tmux.waitFor(name, /quit\s*$/);
+      // foreground colours (30-37, 90-97) in what tmux drew
+      const styled = tmux.styledScreen(name);
+      tmux.keys(name, 'q', 'y');
+      await tmux.waitFor(name, '[exit 0]');
+      // eslint-disable-next-line no-control-regex
+      return /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7])m/.test(styled);
+    };
+    expect(await colours('colour-empty', '')).toBe(true);
+    expect(await colours('colour-set', '1')).toBe(false);
+  });
 });

@@ -12,6 +12,8 @@ export interface Tmux {
   /** A bash in a fresh session of the given size; returns its PUSHER_HOME. */
   openShell(name: string, columns: number, rows: number, env?: Record<string, string>): string;
   screen(name: string): string;
+  /** the screen with its colours and styles, as escape sequences */
+  styledScreen(name: string): string;
   keys(name: string, ...list: string[]): void;
   /** Sends `text` as it is, in one write (a paste, or keys faster than a read). */
   paste(name: string, text: string): void;
@@ -51,6 +53,7 @@ export function startTmux(): Tmux {
       return home;
     },
     screen,
+    styledScreen: (name) => run('capture-pane', '-p', '-e', '-t', name),
     keys(name, ...list) {
       for (const key of list) run('send-keys', '-t', name, key);
     },

@@ -12,6 +12,7 @@ import { formatDuration } from '../../story/week-time.js';
 import { debugValues } from '../../present/debug-values.js';
 import { stripControl } from '../../text/strip-control.js';
 import { wrapText } from '../../text/wrap-text.js';
+import { foldToAscii } from '../../text/ascii-fold.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { readEndingLine } from '../../play/ending-line.js';
 import {
@@ -55,13 +56,16 @@ export interface PlainPlayerOptions {
   resume?: Resume;
   /** mark choices no run has taken yet (only on a terminal: piped output must not depend on old data) */
   markNew?: boolean;
+  /** the locale shows ASCII only: every line is folded to it */
+  ascii?: boolean;
 }
 
 type RunCommand = Exclude<PromptCommand, { type: 'choose' | 'quit' | 'unknown' }>;
 
 export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   const { story, output, store } = options;
-  const write = (text = '') => output.write(`${text}\n`);
+  const fold = options.ascii ? foldToAscii : (text: string) => text;
+  const write = (text = '') => output.write(`${fold(text)}\n`);
   const paragraph = (text: string) => {
     const lines = options.width ? wrapText(text, options.width) : [text];
     write(lines.join('\n'));

@@ -1,0 +1,36 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { playPlain } from '../../src/cli/plain/plain-player.js';
+import { loadStory } from '../ui/helpers.js';
+
+async function play(answers: string, options: { ascii?: boolean; width?: number | null } = {}): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  input.end(answers);
+  await playPlain({
+    story: loadStory(),
+    seed: 7,
+    scripted: [],
+    input,
+    output,
+    width: options.width ?? null,
+    ...options,
+  });
+  return text;
+}
+
+describe('the plain player in an ASCII-only locale', () => {
+  it('prints only ASCII, the same text with its symbols folded', async () => {
+    const unicode = await play('1\n4\n');
+    const ascii = await play('1\n4\n', { ascii: true });
+    expect(unicode).toContain('Mon 08:00 · Debt 1,000 kr');
+    expect(unicode).toContain('THE END — Night Falls');
+    // eslint-disable-next-line no-control-regex
+    expect(ascii).toMatch(/^[\u0000-\u007f]*$/);
+    expect(ascii).toContain('Mon 08:00 | Debt 1,000 kr');
+    expect(ascii).toContain('THE END - Night Falls');
+    expect(ascii.split('\n')).toHaveLength(unicode.split('\n').length);
+  });
+});
