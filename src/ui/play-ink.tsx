@@ -11,7 +11,7 @@ import { EndingShareContext } from './ending-share-context.js';
 import { readEndingLine } from '../play/ending-line.js';
 import { createLeaveSignal } from './leave-signal.js';
 import { createRedrawSignal } from './redraw-signal.js';
-import { AsciiStdout } from './ascii-stdout.js';
+import { GameStdout } from './game-stdout.js';
 import { SHOW_CURSOR, stopProcess, suspendTerminal } from './suspend.js';
 import type { GameStore } from '../save/game-store.js';
 import type { Resume } from '../play/session.js';
@@ -41,6 +41,7 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
   if (!options.color) chalk.level = 0;
 
   let code = 0;
+  const stdout = new GameStdout(process.stdout, options.ascii);
   const leaveSignal = createLeaveSignal();
   const redrawSignal = createRedrawSignal();
   // Ctrl+Z (a key in raw mode) and a SIGTSTP from outside: give the terminal back, stop, and
@@ -71,7 +72,7 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
         offer={options.offer}
       />
     </EndingShareContext.Provider>,
-    { exitOnCtrlC: false, stdout: options.ascii ? new AsciiStdout(process.stdout).asStream() : process.stdout },
+    { exitOnCtrlC: false, stdout: stdout.asStream() },
   );
 
   // Our own listeners also stop signal-exit (inside Ink) from re-raising the signal and
@@ -100,14 +101,18 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
     process.off('SIGTSTP', suspend);
     process.off('uncaughtException', onError);
     process.off('unhandledRejection', onError);
-    restoreTerminal();
+    restoreTerminal(stdout.atLineStart);
   }
   if (failure) throw failure;
   return code;
 }
 
-/** Belt and braces after Ink's own clean-up: cooked mode, a visible cursor, stdin let go. */
-function restoreTerminal(): void {
+/**
+ * Belt and braces after Ink's own clean-up: cooked mode, a visible cursor, stdin let go, and
+ * the shell's prompt on a line of its own (Ink ends a frame as tall as the terminal without
+ * its newline).
+ */
+function restoreTerminal(atLineStart: boolean): void {
   const { stdin, stdout } = process;
   try {
     if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
@@ -116,5 +121,5 @@ function restoreTerminal(): void {
   }
   stdin.pause();
   // after a hang-up (the window closed) there is no terminal left to restore
-  if (stdout.isTTY && stdout.writable && isatty(stdout.fd)) stdout.write(SHOW_CURSOR);
+  if (stdout.isTTY && stdout.writable && isatty(stdout.fd)) stdout.write(`${atLineStart ? '' : '\n'}${SHOW_CURSOR}`);
 }

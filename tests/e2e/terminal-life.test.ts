@@ -135,4 +135,15 @@ describe.skipIf(!hasTmux)('the game and its terminal (tmux)', () => {
     expect(await colours('colour-empty', '')).toBe(true);
     expect(await colours('colour-set', '1')).toBe(false);
   });
+
+  it('ends the farewell with a newline when it fills the terminal', async () => {
+    tmux.openShell('farewell', 40, 2);
+    tmux.type('farewell', `node bin/pusher.js play ${STORY} --seed 7 --no-anim; echo "[exit $?]"`);
+    await tmux.waitFor('farewell', 'quit');
+    tmux.keys('farewell', 'q');
+    await tmux.waitFor('farewell', 'Quit this run?');
+    tmux.keys('farewell', 'y');
+    await tmux.waitFor('farewell', '[exit 0]');
+    expect(tmux.screen('farewell')).toMatch(/^\[exit 0\]$/m);
+  });
 });

@@ -234,6 +234,8 @@ export function App(props: AppProps) {
   );
 
   if (leaving !== null) {
+    // Left at the Continue prompt, this sitting's run never started: nothing of it is printed.
+    if (overlay === 'continue') return <Farewell clock={state.clock} seed={state.seed} ended={false} atOffer />;
     return (
       <>
         {history}

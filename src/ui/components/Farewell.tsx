@@ -5,10 +5,13 @@ export interface FarewellProps {
   clock: number;
   seed: number;
   ended: boolean;
+  /** left at the Continue / New game prompt: no run of this sitting started */
+  atOffer?: boolean;
 }
 
 /** The last frame: a whole line, so the terminal is never left with half a screen drawn. */
-export function Farewell({ clock, seed, ended }: FarewellProps) {
+export function Farewell({ clock, seed, ended, atOffer = false }: FarewellProps) {
+  if (atOffer) return <Text dimColor>The unfinished run is kept: pusher play --continue picks it up.</Text>;
   if (ended) return <Text dimColor>Seed {seed}. Goodbye.</Text>;
   return (
     <Text dimColor>
