@@ -13,8 +13,11 @@ import {
   fitsLive,
   layoutFor,
   metersHeight,
+  MIN_OVERLAY_ROWS,
+  overlayRoom,
   proseHeight,
 } from '../layout.js';
+import { wrapText } from '../../text/wrap-text.js';
 import type { LeaveSignal } from '../leave-signal.js';
 import type { RedrawSignal } from '../redraw-signal.js';
 import { CLEAR_SCREEN } from '../suspend.js';
@@ -43,7 +46,7 @@ import { ChoiceList } from './ChoiceList.js';
 import { ConfirmQuit } from './ConfirmQuit.js';
 import { DebugPanel } from './DebugPanel.js';
 import { Farewell } from './Farewell.js';
-import { HelpOverlay } from './HelpOverlay.js';
+import { HelpOverlay, helpHeight } from './HelpOverlay.js';
 import { HistoryEntry } from './HistoryEntry.js';
 import { KeyHint } from './KeyHint.js';
 import { MetersPanel } from './MetersPanel.js';
@@ -180,11 +183,13 @@ export function App(props: AppProps) {
           debugMax,
         ).height
       : 0;
+  // wrapped here, as Ink's wrapping starts lines with a space, and counted in the frame
+  const messageLines = message ? wrapText(message, layout.width) : [];
   const fits = fitsLive(size.rows, {
     prose: proseHeight(paragraphs, layout.width),
     meters: metersHeight(layout, meters.status.length),
     choices: ending ? 1 : choicesHeight(choices.all, layout),
-    extra: 1 + (message ? 1 : 0) + debugHeight,
+    extra: 1 + messageLines.length + debugHeight,
   });
   const live = !session.committed && fits;
   const typer = useTypewriter(live ? proseLength(paragraphs) : 0, {
@@ -255,20 +260,26 @@ export function App(props: AppProps) {
     );
   }
 
-  // Overlays sit below the meters; they get what the terminal has left.
-  const overlayRows = Math.max(
-    4,
-    (Number.isFinite(size.rows) ? size.rows : 40) - metersHeight(layout, meters.status.length) - 2,
-  );
+  // An overlay sits below the meters, above the message, and gets what the terminal has left;
+  // the scene's prose steps aside while it is up (it is back when the overlay closes).
+  const overlayUp =
+    typer.done && (overlay === 'help' || overlay === 'branches' || overlay === 'endings' || overlay === 'saves');
+  const room = overlayRoom(size.rows, {
+    meters: metersHeight(layout, meters.status.length),
+    message: messageLines.length,
+    need: overlay === 'help' ? helpHeight(layout.width, layout.tiny) : MIN_OVERLAY_ROWS,
+  });
+  const overlayRows = room.rows;
   const main = (
     <Box flexDirection="column" width={layout.width}>
-      {live && <SceneText paragraphs={paragraphs} width={layout.width} shown={typer.shown} />}
-      {message && <Text color="yellow">{message}</Text>}
-      <MetersPanel meters={meters} deltas={deltas} window={session.window} layout={layout} sr={sr} />
+      {live && !overlayUp && <SceneText paragraphs={paragraphs} width={layout.width} shown={typer.shown} />}
+      {(!overlayUp || room.meters) && (
+        <MetersPanel meters={meters} deltas={deltas} window={session.window} layout={layout} sr={sr} />
+      )}
       {!typer.done ? (
-        <KeyHint mode="typing" short={layout.narrow} />
+        <KeyHint mode="typing" short={layout.narrow} width={layout.width} />
       ) : overlay === 'help' ? (
-        <HelpOverlay width={layout.width} tiny={layout.tiny} />
+        <HelpOverlay width={layout.width} tiny={layout.tiny} maxRows={overlayRows} />
       ) : overlay === 'branches' ? (
         <BranchMap
           decisions={branchMap(story, runOf(session))}
@@ -280,7 +291,7 @@ export function App(props: AppProps) {
         <EndingsGallery
           gallery={gallery(story, record ?? { endings: {}, choices: [], seen: [] })}
           width={layout.width}
-          maxRows={overlayRows - 4}
+          maxRows={overlayRows}
         />
       ) : overlay === 'saves' ? (
         <SaveMenu
@@ -288,16 +299,22 @@ export function App(props: AppProps) {
           selected={screen.saves.selected}
           naming={screen.saves.naming}
           width={layout.width}
-          maxRows={Math.max(1, overlayRows - 4)}
+          maxRows={overlayRows}
         />
       ) : ending ? (
-        <KeyHint mode="ending" short={layout.narrow} />
+        <KeyHint mode="ending" short={layout.narrow} width={layout.width} />
       ) : (
         <>
           <ChoiceList choices={choices.all} selected={selected} layout={layout} sr={sr} />
-          {overlay === 'quit' ? <ConfirmQuit /> : <KeyHint mode="choosing" short={layout.narrow} />}
+          {overlay === 'quit' ? (
+            <ConfirmQuit width={layout.width} />
+          ) : (
+            <KeyHint mode="choosing" short={layout.narrow} width={layout.width} />
+          )}
         </>
       )}
+      {/* last, where the eye is and where a frame too tall for the terminal still shows it */}
+      {message && <Text color="yellow">{messageLines.join('\n')}</Text>}
     </Box>
   );
 
