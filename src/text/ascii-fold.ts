@@ -2,6 +2,7 @@
 // character becomes ASCII of the same width, so a layout measured on the original text still
 // fits: box drawing becomes + - |, blocks #, dashes -, quotes ' and ", accented letters
 // lose their accents, wide characters become ??, and marks that take no room go.
+import { charWidth } from './char-width.js';
 
 const SAME_WIDTH: Record<string, string> = {
   '\u00a0': ' ',
@@ -76,11 +77,6 @@ const SAME_WIDTH: Record<string, string> = {
 const DASHES = /[\u2010-\u2015\u2043\u2e3a\u2e3b]/u;
 const SINGLE_QUOTES = /[\u2018-\u201b\u2032\u2035]/u;
 const DOUBLE_QUOTES = /[\u201c-\u201f\u2033\u2036]/u;
-/** takes no room: combining marks, joiners, variation selectors, soft hyphen, BOM */
-const NO_WIDTH = /^[\p{M}\p{Cf}\ufe00-\ufe0f]$/u;
-/** East Asian wide and fullwidth characters, emoji: two columns */
-const WIDE =
-  /^[\u1100-\u115f\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{16fe0}-\u{1b2ff}\u{1f004}\u{1f0cf}\u{1f18e}\u{1f191}-\u{1f19a}\u{1f200}-\u{1f251}\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f7e0}-\u{1f7eb}\u{1f90c}-\u{1f9ff}\u{1fa70}-\u{1faff}\u{20000}-\u{3fffd}]$/u;
 /** an emoji joined to others (a family, a skin tone): one picture, two columns */
 const EMOJI_SEQUENCE =
   /\p{Extended_Pictographic}(?:\ufe0f|[\u{1f3fb}-\u{1f3ff}]|\u200d\p{Extended_Pictographic}\ufe0f?)+/gu;
@@ -90,7 +86,7 @@ export function foldToAscii(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (/^[\u0000-\u007f]*$/.test(text)) return text;
   let out = '';
-  for (const char of text.replace(EMOJI_SEQUENCE, (seq) => (WIDE.test(firstChar(seq)) ? '??' : '?'))) {
+  for (const char of text.replace(EMOJI_SEQUENCE, (seq) => '?'.repeat(charWidth(firstChar(seq)) || 1))) {
     out += foldChar(char);
   }
   return out;
@@ -122,8 +118,8 @@ function foldOne(char: string): string {
   if (SINGLE_QUOTES.test(char)) return "'";
   if (DOUBLE_QUOTES.test(char)) return '"';
   if (/^\p{Zs}$/u.test(char)) return ' ';
-  if (NO_WIDTH.test(char)) return '';
-  if (WIDE.test(char)) return '??';
+  const width = charWidth(char);
+  if (width !== 1) return '?'.repeat(width);
   // a Latin letter with marks: the letter alone
   const bare = char.normalize('NFD').replace(/\p{M}/gu, '');
   if (bare.length === 1 && bare.charCodeAt(0) < 0x80) return bare;

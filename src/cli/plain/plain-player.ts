@@ -34,7 +34,7 @@ import { branchMap } from '../../play/branch-map.js';
 import type { GameStore } from '../../save/game-store.js';
 import { gallery } from '../../save/gallery.js';
 import { newChoices } from '../../save/profile.js';
-import { branchLines, galleryLines, optionLetter, slotLines } from './format-lines.js';
+import { branchLines, galleryLines, hangingLines, optionLetter, packedLines, slotLines } from './format-lines.js';
 import { PROMPT_HELP, parsePromptCommand, type PromptCommand } from './prompt-command.js';
 
 export interface PlainPlayerOptions {
@@ -65,7 +65,11 @@ type RunCommand = Exclude<PromptCommand, { type: 'choose' | 'quit' | 'unknown' }
 export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   const { story, output, store } = options;
   const fold = options.ascii ? foldToAscii : (text: string) => text;
-  const write = (text = '') => output.write(`${fold(text)}\n`);
+  // On a terminal every line is wrapped to its width, choices hanging under their text.
+  const write = (text = '') => {
+    const lines = text.split('\n').flatMap((line) => hangingLines(line, options.width));
+    output.write(`${fold(lines.join('\n'))}\n`);
+  };
   const paragraph = (text: string) => {
     const lines = options.width ? wrapText(text, options.width) : [text];
     write(lines.join('\n'));
@@ -186,7 +190,8 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   try {
     while (!session.step.state.ending) {
       const { state } = session.step;
-      write(formatMetersLine(readMeters(story, state)));
+      for (const part of packedLines(formatMetersLine(readMeters(story, state)).split(' · '), ' · ', options.width))
+        write(part);
       if (options.debug) write(debugLine(story, state));
       const { all, open } = choicesOf(session);
       let number = 0;

@@ -240,11 +240,12 @@ export function App(props: AppProps) {
 
   if (leaving !== null) {
     // Left at the Continue prompt, this sitting's run never started: nothing of it is printed.
-    if (overlay === 'continue') return <Farewell clock={state.clock} seed={state.seed} ended={false} atOffer />;
+    if (overlay === 'continue')
+      return <Farewell clock={state.clock} seed={state.seed} ended={false} atOffer width={layout.width} />;
     return (
       <>
         {history}
-        <Farewell clock={state.clock} seed={state.seed} ended={ending} />
+        <Farewell clock={state.clock} seed={state.seed} ended={ending} width={layout.width} />
       </>
     );
   }

@@ -68,7 +68,7 @@ export function MetersPanel({ meters, deltas, window, layout, sr }: MetersPanelP
         detail={`by ${formatWeekTime(meters.deadline)}`}
         sr={sr}
       />
-      <StatusLine status={meters.status} deltas={deltas?.status ?? []} />
+      <StatusLine status={meters.status} deltas={deltas?.status ?? []} width={inner} />
     </Box>
   );
 }

@@ -34,3 +34,23 @@ describe('the plain player in an ASCII-only locale', () => {
     expect(ascii.split('\n')).toHaveLength(unicode.split('\n').length);
   });
 });
+
+describe('the plain player on a narrow terminal', () => {
+  it('wraps the meters line and the choices as it wraps prose, choices hanging under their text', async () => {
+    const text = await play('2\n1\n4\n', { width: 30 });
+    // (the prompt's "> " is written before the answer is read: not part of a line)
+    const lines = text.split('\n').map((line) => line.replace(/^> /, ''));
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(30);
+    // the meters break between their parts
+    expect(lines).toContain('Mon 08:00 · Debt 1,000 kr');
+    expect(lines).toContain('4 h left (deadline Mon 12:00)');
+    expect(lines).toContain('Cash 200 kr');
+    // a long choice goes on under its text, not under its number
+    const hide = lines.indexOf('4) Hide under the bed until it');
+    expect(lines[hide + 1]).toBe('   is dark. [12h]');
+    // nothing else starts with a space
+    expect(
+      lines.filter((line) => line.startsWith(' ') && !line.startsWith('   ') && !line.startsWith('  Mon')),
+    ).toEqual([]);
+  });
+});
