@@ -50,7 +50,9 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
     suspendTerminal({ stdin: process.stdin, stdout: process.stdout, stop: stopProcess });
     redrawSignal.redraw();
   };
-  process.on('SIGTSTP', suspend);
+  // (Windows has no job control: there Ctrl+Z stays an ignored key)
+  const canSuspend = process.platform !== 'win32';
+  if (canSuspend) process.on('SIGTSTP', suspend);
   const endingShare = (endingId: string) => readEndingLine(options.story, endingId);
   const instance = render(
     <EndingShareContext.Provider value={endingShare}>
@@ -65,7 +67,7 @@ export async function playInk(options: InkPlayOptions): Promise<number> {
         newSeed={() => randomInt(2 ** 31)}
         onExit={(c) => (code = c)}
         leaveSignal={leaveSignal}
-        onSuspend={suspend}
+        onSuspend={canSuspend ? suspend : undefined}
         redrawSignal={redrawSignal}
         store={options.store}
         resume={options.resume}
