@@ -23,29 +23,39 @@ describe.skipIf(!hasTmux)('the game and its terminal (tmux)', () => {
   });
   afterAll(() => tmux.stop());
 
-  it('leaves quietly with 129 when the window is closed, its autosave intact', async () => {
-    const home = tmux.openShell('hangup', 100, 30);
-    // The shell that owns the window passes the hang-up on to the game and dies with it;
-    // a shell in between that ignores it outlives the window to note how the game ended.
-    const err = join(home, 'stderr.txt');
-    const rc = join(home, 'rc.txt');
-    tmux.type('hangup', `bash -c 'trap "" HUP; node bin/pusher.js play ${STORY} --seed 7 2>${err}; echo $? > ${rc}'`);
-    await tmux.waitFor('hangup', '1) Count the jar.');
-    tmux.keys('hangup', '1');
-    await tmux.waitFor('hangup', 'Day 1 · Monday 08:05');
-    tmux.kill('hangup');
-    const code = await eventually(() => (existsSync(rc) ? readFileSync(rc, 'utf8').trim() || undefined : undefined));
-    expect(code).toBe('129');
-    // nothing but, at most, the cursor shown again: no stack trace, no native assertion
-    expect(readFileSync(err, 'utf8').replaceAll('\u001b[?25h', '')).toBe('');
-    const saves = execFileSync('node', ['bin/pusher.js', 'saves', STORY, '--json'], {
-      encoding: 'utf8',
-      env: { ...process.env, PUSHER_HOME: home },
+  for (const [mode, flags, chosen] of [
+    ['the full-screen UI', '', 'Day 1 · Monday 08:05'],
+    ['plain mode', ' --plain', 'Two hundred, give or take.'],
+  ] as const) {
+    it(`leaves quietly with 129 when the window is closed, its autosave intact (${mode})`, async () => {
+      const name = `hangup${flags.replace(/\W/g, '')}`;
+      const home = tmux.openShell(name, 100, 30);
+      // The shell that owns the window passes the hang-up on to the game and dies with it;
+      // a shell in between that ignores it outlives the window to note how the game ended.
+      const err = join(home, 'stderr.txt');
+      const rc = join(home, 'rc.txt');
+      tmux.type(
+        name,
+        `bash -c 'trap "" HUP; node bin/pusher.js play ${STORY} --seed 7${flags} 2>${err}; echo $? > ${rc}'`,
+      );
+      await tmux.waitFor(name, '1) Count the jar.');
+      tmux.keys(name, '1');
+      if (flags) tmux.keys(name, 'Enter');
+      await tmux.waitFor(name, chosen);
+      tmux.kill(name);
+      const code = await eventually(() => (existsSync(rc) ? readFileSync(rc, 'utf8').trim() || undefined : undefined));
+      expect(code).toBe('129');
+      // nothing but, at most, the cursor shown again: no stack trace, no native assertion
+      expect(readFileSync(err, 'utf8').replaceAll('\u001b[?25h', '')).toBe('');
+      const saves = execFileSync('node', ['bin/pusher.js', 'saves', STORY, '--json'], {
+        encoding: 'utf8',
+        env: { ...process.env, PUSHER_HOME: home },
+      });
+      expect(JSON.parse(saves).saves).toEqual([
+        expect.objectContaining({ name: 'autosave', ok: true, seed: 7, choices: 1, scene: 'kitchen' }),
+      ]);
     });
-    expect(JSON.parse(saves).saves).toEqual([
-      expect.objectContaining({ name: 'autosave', ok: true, seed: 7, choices: 1, scene: 'kitchen' }),
-    ]);
-  });
+  }
 
   it('stops on Ctrl+Z and on SIGTSTP with the terminal given back, and plays on after fg', async () => {
     const seed = 500_000 + Math.floor(Math.random() * 100_000);
