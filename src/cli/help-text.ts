@@ -9,12 +9,16 @@ export const ENVIRONMENT: Record<string, string> = {
   PUSHER_HOME: 'keep saves, the profile and caches in $PUSHER_HOME/data and $PUSHER_HOME/cache',
   XDG_DATA_HOME: 'where saves and the profile go without PUSHER_HOME (Linux; macOS and Windows use their own folders)',
   XDG_CACHE_HOME: 'where the compiled code and the ending numbers are cached without PUSHER_HOME (Linux)',
-  NO_COLOR: 'no colours (as --no-color)',
+  NO_COLOR: 'any non-empty value: no colours (as --no-color)',
   FORCE_COLOR: 'colours even when the terminal does not say it has them (0 to 3)',
   INK_SCREEN_READER: 'true: screen-reader mode, as --screen-reader',
   PUSHER_NO_ANIM: 'any value: no typewriter effect (as --no-anim)',
   PUSHER_NO_FATE_WARMUP: 'any value: never count the ending numbers in the background',
   PUSHER_DEBUG: 'any value: print the stack of an internal error',
+  TERM: 'dumb: play in plain text (no full-screen interface)',
+  LC_ALL: 'the locale, read first: one that is not UTF-8 gets ASCII only',
+  LC_CTYPE: 'the locale, read when LC_ALL is not set',
+  LANG: 'the locale, read when neither LC_ALL nor LC_CTYPE is set',
 };
 
 const USES: Record<CommandName, string[]> = {

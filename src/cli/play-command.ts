@@ -13,6 +13,7 @@ import { NO_START_UP, type StartUp } from './start-up.js';
 import { warmFateCacheInBackground } from './warm-fates-in-background.js';
 import { transcriptWriter } from './transcript-file.js';
 import { safeLine } from '../text/safe-text.js';
+import { isDumbTerminal, wantsAscii, wantsColor } from './terminal-caps.js';
 
 /**
  * How long after a game's start the work that must not delay its first frame is done: the
@@ -78,8 +79,10 @@ export async function runPlay(
   const screenReader = Boolean(options.screenReader) || process.env['INK_SCREEN_READER'] === 'true';
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   // Ink needs raw mode for keys; without it (odd terminals, some Windows shells) play plain
-  // rather than crash with "raw mode is not supported".
-  const canDraw = terminal && typeof process.stdin.setRawMode === 'function';
+  // rather than crash with "raw mode is not supported". A dumb terminal cannot move its
+  // cursor, which drawing a screen needs.
+  const canDraw = terminal && typeof process.stdin.setRawMode === 'function' && !isDumbTerminal(process.env);
+  const ascii = wantsAscii(process.env);
   if (canDraw && !options.plain) {
     // Only a person at a terminal is asked; anything else never depends on old data unless told to.
     const offer =
@@ -102,7 +105,8 @@ export async function runPlay(
         seed,
         scripted: options.choices ?? [],
         anim: options.anim !== false && !process.env['PUSHER_NO_ANIM'],
-        color: options.color !== false && !('NO_COLOR' in process.env),
+        color: wantsColor(process.env, options.color),
+        ascii,
         debug: Boolean(options.debug),
         from: options.from,
         set,
@@ -137,6 +141,7 @@ export async function runPlay(
       storyFile: file,
       screenReader,
       transcript,
+      ascii,
     }),
   );
 }

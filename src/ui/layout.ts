@@ -91,3 +91,22 @@ export function debugGrid(
   const shown = Math.min(entries.length, lines * perLine);
   return { cell, shown, height: lines + 3 + (shown < entries.length ? 1 : 0) };
 }
+
+/** The rows a scrolling overlay (branch map, endings, saves) wants at least beside the meters. */
+export const MIN_OVERLAY_ROWS = 8;
+
+/**
+ * The rows an overlay (help, branch map, endings, saves) may take beside the meters and the
+ * message, one row always left free so the frame never reaches the top of the terminal, where
+ * its first lines would scroll away. When fewer than `need` rows are left beside the meters,
+ * the meters give up their place: the overlay's top line and the message stay in view.
+ */
+export function overlayRoom(
+  rows: number,
+  parts: { meters: number; message: number; need: number },
+): { rows: number; meters: boolean } {
+  const total = Number.isFinite(rows) ? rows : 40;
+  const beside = total - 1 - parts.message - parts.meters;
+  if (beside >= parts.need) return { rows: beside, meters: true };
+  return { rows: Math.max(4, total - 1 - parts.message), meters: false };
+}

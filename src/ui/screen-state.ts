@@ -125,6 +125,7 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
   const { action } = event;
   const { session } = state;
   if (action.type === 'interrupt') return { ...state, leaving: EXIT_INTERRUPTED };
+  if (action.type === 'suspend') return state;
   if (state.overlay === 'continue') return onContinueKey(state, event);
   if (state.overlay === 'quit') {
     if (action.type === 'yes' || action.type === 'quit') return { ...state, leaving: 0 };
@@ -134,7 +135,8 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
   if (state.overlay === 'branches') return onBranchKey(state, action);
   if (state.overlay === 'saves') return onSavesKey(state, action, event.input ?? '');
   // A key aimed at an older frame: if a new scene has started typing since, it only skips.
-  const typing = event.stepNo === session.stepNo ? event.typing : state.anim && state.skipped !== session.stepNo;
+  // Once skipped, the step is typed out: the next key of the same read acts.
+  const typing = (event.stepNo === session.stepNo ? event.typing : state.anim) && state.skipped !== session.stepNo;
   if (typing) return { ...state, skipped: session.stepNo };
   if (action.type === 'help') return { ...state, overlay: 'help' };
   if (action.type === 'undo') {
@@ -211,7 +213,10 @@ function onBranchKey(state: ScreenState, action: KeyAction): ScreenState {
     case 'right':
       return { ...state, branch: { decision, option: options ? (option + 1) % options : 0 } };
     case 'digit':
-      return takeBranch(state, decision, action.n - 1);
+      // a digit picks the option, as ←→ do; only Enter goes, so no key meant for the map
+      // is ever read as a choice in the branch it opens
+      if (action.n > options) return state;
+      return { ...state, branch: { decision, option: action.n - 1 } };
     case 'enter':
       return takeBranch(state, decision, option);
     case 'no':

@@ -4,6 +4,8 @@ import { formatDuration } from '../../story/week-time.js';
 import { formatWeekTime } from '../../story/week-time.js';
 import { stripControl } from '../../text/strip-control.js';
 import { safeLine } from '../../text/safe-text.js';
+import { wrapText } from '../../text/wrap-text.js';
+import { textWidth } from '../../text/char-width.js';
 import type { Decision } from '../../play/branch-map.js';
 import { gallerySummary, shortDate, type Gallery } from '../../save/gallery.js';
 import type { SlotRead } from '../../save/save-store.js';
@@ -56,4 +58,34 @@ export function slotLines(slots: SlotRead[]): string[] {
     const count = slot.save.taken.length;
     return `${name}: ${where}, ${count} choice${count === 1 ? '' : 's'}, seed ${slot.save.seed}, saved ${safeLine(slot.save.savedAt.slice(0, 16).replace('T', ' '), 16)}`;
   });
+}
+
+/**
+ * `line` wrapped to `width` (null: left whole), its continuation lines hanging under the text
+ * after its leading indent and number (`12) `), so a wrapped choice still reads as one.
+ */
+export function hangingLines(line: string, width: number | null): string[] {
+  if (width === null) return [line];
+  const prefix = /^ *(?:\d+\) )?/.exec(line)![0];
+  const room = Math.max(1, width - prefix.length);
+  const body = wrapText(line.slice(prefix.length), room);
+  if (body.length === 0) return [line];
+  return body.map((text, i) => (i === 0 ? prefix : ' '.repeat(prefix.length)) + text);
+}
+
+/** Parts joined by `separator`, broken into lines of `width` between parts where it can. */
+export function packedLines(parts: string[], separator: string, width: number | null): string[] {
+  if (width === null) return [parts.join(separator)];
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    const joined = line ? `${line}${separator}${part}` : part;
+    if (textWidth(joined) <= width || !line) line = joined;
+    else {
+      lines.push(line);
+      line = part;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.flatMap((text) => (textWidth(text) > width ? wrapText(text, width) : [text]));
 }

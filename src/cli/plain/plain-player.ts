@@ -13,6 +13,7 @@ import { debugTrace, debugValues } from '../../present/debug-values.js';
 import { stripControl } from '../../text/strip-control.js';
 import { safeText } from '../../text/safe-text.js';
 import { wrapText } from '../../text/wrap-text.js';
+import { foldToAscii } from '../../text/ascii-fold.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { readEndingLine } from '../../play/ending-line.js';
 import { replayCommandLines } from '../../play/replay-line.js';
@@ -37,7 +38,7 @@ import { branchMap } from '../../play/branch-map.js';
 import type { GameStore } from '../../save/game-store.js';
 import { gallery } from '../../save/gallery.js';
 import { newChoices } from '../../save/profile.js';
-import { branchLines, galleryLines, optionLetter, slotLines } from './format-lines.js';
+import { branchLines, galleryLines, hangingLines, optionLetter, packedLines, slotLines } from './format-lines.js';
 import { PROMPT_HELP, parsePromptCommand, type PromptCommand } from './prompt-command.js';
 
 export interface PlainPlayerOptions {
@@ -65,14 +66,23 @@ export interface PlainPlayerOptions {
   screenReader?: boolean;
   /** keeps the transcript after every step; returns what went wrong, or null */
   transcript?: (run: Run) => string | null;
+  /** the locale shows ASCII only: every line is folded to it */
+  ascii?: boolean;
 }
 
 type RunCommand = Exclude<PromptCommand, { type: 'choose' | 'quit' | 'unknown' }>;
 
 export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   const { story, output, store } = options;
-  // Everything printed goes through safeText: notices and problems quote saves and the profile.
-  const write = (text = '') => output.write(`${safeText(text)}\n`);
+  const fold = options.ascii ? foldToAscii : (text: string) => text;
+  // Everything printed goes through safeText (notices and problems quote saves and the profile);
+  // on a terminal every line is wrapped to its width, choices hanging under their text.
+  const write = (text = '') => {
+    const lines = safeText(text)
+      .split('\n')
+      .flatMap((line) => hangingLines(line, options.width));
+    output.write(`${fold(lines.join('\n'))}\n`);
+  };
   const paragraph = (text: string) => {
     const lines = options.width ? wrapText(text, options.width) : [text];
     write(lines.join('\n'));
@@ -197,7 +207,8 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
   try {
     while (!session.step.state.ending) {
       const { state } = session.step;
-      write(formatMetersLine(readMeters(story, state)));
+      for (const part of packedLines(formatMetersLine(readMeters(story, state)).split(' · '), ' · ', options.width))
+        write(part);
       if (options.debug) write(debugLine(story, state));
       const { all, open } = choicesOf(session);
       let number = 0;

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
+import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin, useStdout } from 'ink';
 import type { Story, Value } from '../../story/types.js';
 import { meterDeltas, readMeters } from '../../engine/index.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTypewriter } from '../hooks/use-typewriter.js';
 import { useBatchedCount } from '../hooks/use-batched-count.js';
-import { keyAction } from '../keys.js';
+import { keyPresses } from '../keys.js';
 import {
   choicesHeight,
   DEBUG_PANEL_WIDTH,
@@ -13,10 +13,15 @@ import {
   fitsLive,
   layoutFor,
   metersHeight,
+  MIN_OVERLAY_ROWS,
+  overlayRoom,
   proseHeight,
 } from '../layout.js';
+import { wrapText } from '../../text/wrap-text.js';
 import type { LeaveSignal } from '../leave-signal.js';
 import type { Run } from '../../engine/run.js';
+import type { RedrawSignal } from '../redraw-signal.js';
+import { CLEAR_SCREEN } from '../suspend.js';
 import { proseLength } from '../reveal.js';
 import {
   choicesOf,
@@ -42,7 +47,7 @@ import { ChoiceList } from './ChoiceList.js';
 import { ConfirmQuit } from './ConfirmQuit.js';
 import { DebugPanel } from './DebugPanel.js';
 import { Farewell } from './Farewell.js';
-import { HelpOverlay } from './HelpOverlay.js';
+import { HelpOverlay, helpHeight } from './HelpOverlay.js';
 import { HistoryEntry } from './HistoryEntry.js';
 import { KeyHint } from './KeyHint.js';
 import { MetersPanel } from './MetersPanel.js';
@@ -62,6 +67,10 @@ export interface AppProps {
   /** called once, with the exit code, just before the App leaves */
   onExit?: (code: number) => void;
   leaveSignal?: LeaveSignal;
+  /** Ctrl+Z: stop the game as a shell job; returns once it runs again */
+  onSuspend?: () => void;
+  /** asks for the whole frame again, on a cleared screen (after `fg`) */
+  redrawSignal?: RedrawSignal;
   /** autosave, slots and the profile; without it nothing is kept between sittings */
   store?: GameStore;
   /** a run to pick up at once (`--continue`, `--load`) */
@@ -90,6 +99,7 @@ const HISTORY_BATCH = 24;
 export function App(props: AppProps) {
   const { story, anim, debug } = props;
   const { exit } = useApp();
+  const { write } = useStdout();
   const { isRawModeSupported } = useStdin();
   const sr = useIsScreenReaderEnabled();
   const size = useTerminalSize();
@@ -101,7 +111,7 @@ export function App(props: AppProps) {
     return notices.length ? { ...first, message: notices.join(' ') } : first;
   });
   const { session, overlay, selected, message, leaving } = screen;
-  const { store, onExit, leaveSignal } = props;
+  const { store, onExit, leaveSignal, onSuspend, redrawSignal } = props;
   // What the profile knows, read again after every step so "new" markers and the gallery redraw.
   const [record, setRecord] = useState(() => store?.record() ?? null);
 
@@ -184,11 +194,13 @@ export function App(props: AppProps) {
           debugMax,
         ).height
       : 0;
+  // wrapped here, as Ink's wrapping starts lines with a space, and counted in the frame
+  const messageLines = message ? wrapText(message, layout.width) : [];
   const fits = fitsLive(size.rows, {
     prose: proseHeight(paragraphs, layout.width),
     meters: metersHeight(layout, meters.status.length),
     choices: ending ? 1 : choicesHeight(choices.all, layout),
-    extra: 1 + (message ? 1 : 0) + debugHeight,
+    extra: 1 + messageLines.length + debugHeight,
   });
   const live = !session.committed && fits;
   const typer = useTypewriter(live ? proseLength(paragraphs) : 0, {
@@ -204,6 +216,8 @@ export function App(props: AppProps) {
     if (ending && typer.done && !session.committed) dispatch({ type: 'close-run' });
   }, [ending, typer.done, session.committed]);
   useEffect(() => leaveSignal?.subscribe((code) => dispatch({ type: 'leave', code })), [leaveSignal]);
+  // Ink writes the whole frame again after anything written through it.
+  useEffect(() => redrawSignal?.subscribe(() => write(CLEAR_SCREEN)), [redrawSignal, write]);
   useEffect(() => {
     if (leaving === null) return;
     onExit?.(leaving);
@@ -212,11 +226,18 @@ export function App(props: AppProps) {
 
   useInput(
     (input, key) => {
-      const action = keyAction(input, key);
-      // Only r or Enter can start another run (at an ending), so only they draw a fresh seed.
-      const again = action.type === 'restart' || action.type === 'enter';
-      const restart = { seed: again ? props.newSeed() : 0, from: props.from, set: props.set };
-      dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart, input });
+      // every key of the read, in order, each on the screen the one before it made
+      for (const press of keyPresses(input, key)) {
+        const { action } = press;
+        if (action.type === 'suspend') {
+          onSuspend?.();
+          continue;
+        }
+        // Only r or Enter can start another run (at an ending), so only they draw a fresh seed.
+        const again = action.type === 'restart' || action.type === 'enter';
+        const restart = { seed: again ? props.newSeed() : 0, from: props.from, set: props.set };
+        dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart, input: press.input });
+      }
     },
     { isActive: isRawModeSupported && leaving === null },
   );
@@ -229,10 +250,13 @@ export function App(props: AppProps) {
   );
 
   if (leaving !== null) {
+    // Left at the Continue prompt, this sitting's run never started: nothing of it is printed.
+    if (overlay === 'continue')
+      return <Farewell clock={state.clock} seed={state.seed} ended={false} atOffer width={layout.width} />;
     return (
       <>
         {history}
-        <Farewell clock={state.clock} seed={state.seed} ended={ending} />
+        <Farewell clock={state.clock} seed={state.seed} ended={ending} width={layout.width} />
       </>
     );
   }
@@ -248,20 +272,26 @@ export function App(props: AppProps) {
     );
   }
 
-  // Overlays sit below the meters; they get what the terminal has left.
-  const overlayRows = Math.max(
-    4,
-    (Number.isFinite(size.rows) ? size.rows : 40) - metersHeight(layout, meters.status.length) - 2,
-  );
+  // An overlay sits below the meters, above the message, and gets what the terminal has left;
+  // the scene's prose steps aside while it is up (it is back when the overlay closes).
+  const overlayUp =
+    typer.done && (overlay === 'help' || overlay === 'branches' || overlay === 'endings' || overlay === 'saves');
+  const room = overlayRoom(size.rows, {
+    meters: metersHeight(layout, meters.status.length),
+    message: messageLines.length,
+    need: overlay === 'help' ? helpHeight(layout.width, layout.tiny) : MIN_OVERLAY_ROWS,
+  });
+  const overlayRows = room.rows;
   const main = (
     <Box flexDirection="column" width={layout.width}>
-      {live && <SceneText paragraphs={paragraphs} width={layout.width} shown={typer.shown} />}
-      {message && <Text color="yellow">{message}</Text>}
-      <MetersPanel meters={meters} deltas={deltas} window={session.window} layout={layout} sr={sr} />
+      {live && !overlayUp && <SceneText paragraphs={paragraphs} width={layout.width} shown={typer.shown} />}
+      {(!overlayUp || room.meters) && (
+        <MetersPanel meters={meters} deltas={deltas} window={session.window} layout={layout} sr={sr} />
+      )}
       {!typer.done ? (
-        <KeyHint mode="typing" short={layout.narrow} />
+        <KeyHint mode="typing" short={layout.narrow} width={layout.width} />
       ) : overlay === 'help' ? (
-        <HelpOverlay width={layout.width} tiny={layout.tiny} />
+        <HelpOverlay width={layout.width} tiny={layout.tiny} maxRows={overlayRows} />
       ) : overlay === 'branches' ? (
         <BranchMap
           decisions={branchMap(story, runOf(session))}
@@ -273,7 +303,7 @@ export function App(props: AppProps) {
         <EndingsGallery
           gallery={gallery(story, record ?? { endings: {}, choices: [], seen: [] })}
           width={layout.width}
-          maxRows={overlayRows - 4}
+          maxRows={overlayRows}
         />
       ) : overlay === 'saves' ? (
         <SaveMenu
@@ -281,16 +311,22 @@ export function App(props: AppProps) {
           selected={screen.saves.selected}
           naming={screen.saves.naming}
           width={layout.width}
-          maxRows={Math.max(1, overlayRows - 4)}
+          maxRows={overlayRows}
         />
       ) : ending ? (
-        <KeyHint mode="ending" short={layout.narrow} />
+        <KeyHint mode="ending" short={layout.narrow} width={layout.width} />
       ) : (
         <>
           <ChoiceList choices={choices.all} selected={selected} layout={layout} sr={sr} />
-          {overlay === 'quit' ? <ConfirmQuit /> : <KeyHint mode="choosing" short={layout.narrow} />}
+          {overlay === 'quit' ? (
+            <ConfirmQuit width={layout.width} />
+          ) : (
+            <KeyHint mode="choosing" short={layout.narrow} width={layout.width} />
+          )}
         </>
       )}
+      {/* last, where the eye is and where a frame too tall for the terminal still shows it */}
+      {message && <Text color="yellow">{messageLines.join('\n')}</Text>}
     </Box>
   );
 

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { ChoiceView } from '../../engine/index.js';
 import { formatChoiceCost } from '../../present/format-choice-cost.js';
 import { stripControl } from '../../text/strip-control.js';
+import { wrapText } from '../../text/wrap-text.js';
 import { CHOICE_INDENT, choiceCost, choiceLabelWidth, choiceLines, type Layout } from '../layout.js';
 import { ACCENT } from '../theme.js';
 
@@ -17,7 +18,8 @@ export interface ChoiceListProps {
 export function ChoiceList({ choices, selected, layout, sr }: ChoiceListProps) {
   const open = choices.filter((choice) => choice.available).length;
   if (open === 0) {
-    return <Text color="yellow">There is no way on from here: the story has a dead end. Press q to leave.</Text>;
+    const deadEnd = 'There is no way on from here: the story has a dead end. Press q to leave.';
+    return <Text color="yellow">{wrapText(deadEnd, layout.width).join('\n')}</Text>;
   }
   let number = 0;
   return (

@@ -9,6 +9,7 @@ import { runSeries, weekChart, weekChartWords, type WeekPoint } from '../../pres
 import type { MoneyMeter } from '../../engine/meters.js';
 import { replayCommandLines } from '../../play/replay-line.js';
 import { stripControl } from '../../text/strip-control.js';
+import { wrapText } from '../../text/wrap-text.js';
 import { ACCENT, BAD } from '../theme.js';
 import { EndingShareContext } from '../ending-share-context.js';
 import { ReplayFileContext } from '../replay-file-context.js';
@@ -21,11 +22,15 @@ export interface EndingScreenProps {
   width: number;
 }
 
+const CLOCK_WIDTH = 11;
+
 /**
  * How the run ended and how it got there: title, days, debt, seed, the week drawn (in words
  * for a screen reader), the key decisions in order, and the command that plays it again.
+ * Wrapped here, not by Ink, whose wrapping starts lines with a space.
  */
 export function EndingScreen({ story, state, start, width }: EndingScreenProps) {
+  const wrap = (text: string, columns = width) => wrapText(text, columns).join('\n');
   const summary = summariseRun(story, state);
   const decisions = keyDecisions(summary);
   const money = finalMoney(summary.money, summary.finalDebt);
@@ -38,12 +43,14 @@ export function EndingScreen({ story, state, start, width }: EndingScreenProps) 
   return (
     <Box flexDirection="column" width={width} marginBottom={1}>
       <Text bold color={BAD}>
-        THE END {'\u2014'} {stripControl(summary.endingTitle)}
+        {wrap(`THE END \u2014 ${stripControl(summary.endingTitle)}`)}
       </Text>
       <Text>
-        Days survived {summary.daysSurvived} · {money ? `${money.label} ${money.value} · ` : ''}Seed {summary.seed}
+        {wrap(
+          `Days survived ${summary.daysSurvived} · ${money ? `${money.label} ${money.value} · ` : ''}Seed ${summary.seed}`,
+        )}
       </Text>
-      {share !== null && <Text dimColor>{share}</Text>}
+      {share !== null && <Text dimColor>{wrap(share)}</Text>}
       {sr ? (
         <WeekInWords lines={weekChartWords(series, summary.money)} />
       ) : (
@@ -54,10 +61,10 @@ export function EndingScreen({ story, state, start, width }: EndingScreenProps) 
           <Text bold>How you got here:</Text>
           {decisions.map((decision, i) => (
             <Box key={i}>
-              <Box width={11} flexShrink={0}>
+              <Box width={CLOCK_WIDTH} flexShrink={0}>
                 <Text dimColor>{decision.clock}</Text>
               </Box>
-              <Text>{stripControl(decision.label)}</Text>
+              <Text>{wrap(stripControl(decision.label), width - CLOCK_WIDTH)}</Text>
             </Box>
           ))}
         </Box>

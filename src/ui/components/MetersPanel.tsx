@@ -72,7 +72,7 @@ export function MetersPanel({ meters, deltas, window, layout, sr }: MetersPanelP
           sr={sr}
         />
       )}
-      <StatusLine status={meters.status} deltas={deltas?.status ?? []} />
+      <StatusLine status={meters.status} deltas={deltas?.status ?? []} width={inner} />
     </Box>
   );
 }
