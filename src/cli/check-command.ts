@@ -16,6 +16,7 @@ import { collectWarnings } from '../tools/warnings/collect-warnings.js';
 import type { Warning, WarningsJudged } from '../tools/warnings/warning.js';
 import { stripControl } from '../text/strip-control.js';
 import { runPersonas } from './personas-command.js';
+import { runMetrics } from './metrics-command.js';
 import { safeLine } from '../text/safe-text.js';
 
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
@@ -37,6 +38,8 @@ export interface CheckOptions {
   strict?: boolean;
   /** seeded runs per declared persona, and where they end */
   personas?: boolean;
+  /** seeded runs measured: clock overruns, alike choices, rare text */
+  metrics?: boolean;
 }
 
 export interface Output {
@@ -75,7 +78,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     }
     return EXIT_BAD_INPUT;
   }
-  if (options.random !== undefined || options.fates || options.personas)
+  if (options.random !== undefined || options.fates || options.personas || options.metrics)
     return runReports(path, parsed.story, options, io);
 
   const witnessPath = typeof options.witnesses === 'string' ? options.witnesses : witnessFileBeside(path);
@@ -185,6 +188,7 @@ function runReports(path: string, story: Story, options: CheckOptions, io: Outpu
   if (options.random !== undefined) results.push(['random', runRandom(story, options, io)]);
   if (options.fates) results.push(['fates', runFates(path, story, options)]);
   if (options.personas) results.push(['personas', runPersonas(path, story, options)]);
+  if (options.metrics) results.push(['metrics', runMetrics(path, story, options)]);
   if (options.json) {
     io.out(
       JSON.stringify(

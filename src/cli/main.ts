@@ -105,9 +105,10 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
         .default(DEFAULT_WALKS),
     )
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
-    .option('--seed <n>', 'seed for --random, --personas and the witness search', wholeNumber(0))
+    .option('--seed <n>', 'seed for --random, --personas, --metrics and the witness search', wholeNumber(0))
     .option('--fates', 'the exact odds and number of routes of every ending')
     .option('--personas', '1,000 seeded runs per declared persona (@persona): the share of each ending')
+    .option('--metrics', '300 seeded random runs measured: clock overruns, alike choices, rare text')
     .option('--strict', 'warnings count as problems (exit 2)')
     .option(
       '--witnesses <file>',

@@ -179,7 +179,7 @@ export function declaredSpan(choice: Choice, clock: number): [number, number] {
 }
 
 /** Everything a player could tell apart about a choice's outcomes: their odds, states and text. */
-function outcomeSignature(outcomes: ChoiceOutcome[]): string {
+export function outcomeSignature(outcomes: ChoiceOutcome[]): string {
   return outcomes
     .map(({ odds, state, paragraphs }) =>
       JSON.stringify([
