@@ -41,8 +41,12 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
   const declared = choice.declared;
   const until = declared?.kind === 'until' ? nextTimeOfDay(ctx.clock, declared.at) : null;
   if (until !== null && ctx.transition) ctx.transition.pinned = true;
-  // A choice that takes the clock to the week's end ends the run then: its body never happens.
-  const timedOut = passTimeTo(ctx, until ?? ctx.clock + choice.cost);
+  // A choice that would run past the week's end ends the run then: its body never happens.
+  // One that ends at the very moment (`[until 23:00]` in a week that ends at 23:00) is done
+  // first, body and all, and then the week ends.
+  const ends = until ?? ctx.clock + choice.cost;
+  passTimeTo(ctx, ends);
+  const timedOut = ends > story.timeout.at;
   ctx.taken = [...state.taken, choice.id];
   const visit = visitCount(story, state, state.scene);
   const bodyJump = timedOut ? null : runBlock(ctx, choice.body, { container: choice.id, visit });

@@ -195,6 +195,9 @@ describe('the @timeout ends the run at that moment', () => {
   ~ cash += 50
   Three days pass.
 * Nap. [1h] -> nap #nap
+* Sit up until the end. [until 20:00] -> over #sit
+  ~ cash += 5
+  You sit it out.
 === nap
 ~ wait 1d
 ~ cash += 10
@@ -215,6 +218,16 @@ The day is gone.
     expect(taken.ok && taken.paragraphs).toEqual(['The day is gone.']);
     // a week that ends on Monday evening was survived for one day, not the four the cost reached
     expect(taken.ok && summariseRun(EARLY, taken.state).daysSurvived).toBe(1);
+  });
+
+  it('a choice that ends at the very moment is done, body and all, and then the week ends', () => {
+    const taken = takeChoice(EARLY, startGame(EARLY, { seed: 1 }).state, 'sit');
+    expect(taken.ok && [taken.state.ending, taken.state.clock, taken.state.vars['cash']]).toEqual([
+      'over',
+      MONDAY_EVENING,
+      5,
+    ]);
+    expect(taken.ok && taken.paragraphs).toEqual(['You sit it out.', 'The day is gone.']);
   });
 
   it('a wait that crosses it leaves the scene for the ending at once', () => {
