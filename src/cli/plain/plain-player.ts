@@ -132,13 +132,14 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
       return false;
     }
     session = next;
-    show();
     keep();
+    show();
     return true;
   };
 
-  show();
+  // Saved before it is shown: what the player reads is never lost if the window closes then.
   keep();
+  show();
   const lines = createInterface({ input: options.input, terminal: false });
   const iterator = lines[Symbol.asyncIterator]();
   const scripted = [...options.scripted];
@@ -252,8 +253,8 @@ export async function playPlain(options: PlainPlayerOptions): Promise<number> {
       const next = chooseOpen(session, picked - 1);
       if (typeof next === 'string') throw new Error(next);
       session = next;
-      show();
       keep();
+      show();
     }
   } finally {
     lines.close();
