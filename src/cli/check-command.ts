@@ -17,6 +17,7 @@ import type { Warning, WarningsJudged } from '../tools/warnings/warning.js';
 import { stripControl } from '../text/strip-control.js';
 import { runPersonas } from './personas-command.js';
 import { runMetrics } from './metrics-command.js';
+import { jsonDocument } from './json-output.js';
 import { safeLine } from '../text/safe-text.js';
 
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
@@ -71,7 +72,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
       ...parsed.problems,
       ...(parsed.playable ? walkProblems(parsed.playable, options.maxStates) : []),
     ].sort(compareProblems);
-    if (options.json) io.out(JSON.stringify({ ...EMPTY_REPORT, problems }, null, 2));
+    if (options.json) io.out(jsonDocument('check', { ...EMPTY_REPORT, problems }));
     else {
       io.err(problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n'));
       io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${safeLine(path, 200)}.`);
@@ -97,7 +98,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
       : { kind: 'runs', runs: stored, coverage },
   );
   const ok = report.ok && !(options.strict && warnings.length);
-  if (options.json) io.out(JSON.stringify({ ...report, ok, warnings, warningsJudged: judged }, null, 2));
+  if (options.json) io.out(jsonDocument('check', { ...report, ok, warnings, warningsJudged: judged }));
   else {
     if (report.problems.length)
       io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
@@ -182,7 +183,7 @@ function summaryLine(path: string, report: CheckReport, witnessPath: string): st
   ].join('\n');
 }
 
-/** `--random` and `--fates`: each report alone, or with --json both in one object. */
+/** `--random`, `--fates`, `--personas` and `--metrics`: their texts, or with --json one object. */
 function runReports(path: string, story: Story, options: CheckOptions, io: Output): number {
   const results: Array<[string, ReportResult]> = [];
   if (options.random !== undefined) results.push(['random', runRandom(story, options, io)]);
@@ -190,15 +191,14 @@ function runReports(path: string, story: Story, options: CheckOptions, io: Outpu
   if (options.personas) results.push(['personas', runPersonas(path, story, options)]);
   if (options.metrics) results.push(['metrics', runMetrics(path, story, options)]);
   if (options.json) {
-    io.out(
-      JSON.stringify(
-        results.length === 1
-          ? results[0]![1].json
-          : Object.fromEntries(results.map(([key, result]) => [key, result.json])),
-        null,
-        2,
-      ),
-    );
+    // One shape whatever was asked (docs/json.md): the personas' keys at the top level, as
+    // the proof's are; each other report under its own name.
+    const body: Record<string, unknown> = {};
+    for (const [key, result] of results) {
+      if (key === 'personas') Object.assign(body, result.json);
+      else body[key] = result.json;
+    }
+    io.out(jsonDocument('check', body));
   } else {
     for (const [, result] of results) {
       if (result.error) io.err(result.error);

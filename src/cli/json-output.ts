@@ -3,7 +3,7 @@
 // away; new keys do not raise it) first, then the command's own keys, two-space indented.
 
 /** The schema version of each command's JSON; docs/json.md describes each. */
-export const JSON_VERSIONS = { endings: 1, saves: 1 } as const;
+export const JSON_VERSIONS = { check: 1, endings: 1, saves: 1 } as const;
 
 export type JsonKind = keyof typeof JSON_VERSIONS;
 

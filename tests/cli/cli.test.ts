@@ -243,7 +243,10 @@ describe('pusher check', () => {
     const run = pusher(['check', TINY, '--json']);
     expect(run.code, String(run)).toBe(0);
     const report = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(report).slice(0, 2)).toEqual(['kind', 'version']);
     expect(report).toMatchObject({
+      kind: 'check',
+      version: 1,
       ok: true,
       scenes: 7,
       choices: 5,
@@ -359,7 +362,13 @@ describe('pusher check', () => {
     const json = pusher(['check', COIN, '--random', '100', '--seed', '4', '--json']);
     const again = pusher(['check', COIN, '--random', '100', '--seed', '4', '--json']);
     expect(json.stdout).toBe(again.stdout);
-    const report = JSON.parse(json.stdout) as { runs: number; endings: Array<{ runs: number }>; stuck: number };
+    const document = JSON.parse(json.stdout) as {
+      kind: string;
+      version: number;
+      random: { runs: number; endings: Array<{ runs: number }>; stuck: number };
+    };
+    expect(document).toMatchObject({ kind: 'check', version: 1 });
+    const report = document.random;
     expect(report.runs).toBe(100);
     expect(report.endings.reduce((sum, e) => sum + e.runs, 0) + report.stuck).toBe(100);
   });

@@ -84,11 +84,13 @@ describe('pusher check --fates', () => {
   it('--json gives the same as data, big numbers as strings', () => {
     const run = pusher(['check', fork, '--fates', '--json']);
     expect(run.code, run.stderr).toBe(0);
-    const data = JSON.parse(run.stdout) as {
-      complete: boolean;
-      routes: string;
-      endings: Array<Record<string, unknown>>;
+    const document = JSON.parse(run.stdout) as {
+      kind: string;
+      version: number;
+      fates: { complete: boolean; routes: string; endings: Array<Record<string, unknown>> };
     };
+    expect(document).toMatchObject({ kind: 'check', version: 1 });
+    const data = document.fates;
     expect(data.complete).toBe(true);
     expect(data.routes).toBe('8');
     expect(data.endings.find((e) => e['id'] === 'end1')).toMatchObject({
@@ -114,7 +116,7 @@ describe('pusher check --fates', () => {
     expect(run.stderr).toContain('unproven');
     const json = pusher(['check', fork, '--fates', '--max-states', '2', '--json']);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout)).toMatchObject({ complete: false });
+    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'check', fates: { complete: false } });
   });
 
   it('stores the shares, and the plain player’s ending screen then shows the line', () => {
