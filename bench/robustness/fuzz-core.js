@@ -197,6 +197,8 @@ export function judge(result) {
     else if (!Number.isInteger(p.col) || p.col < 1 || p.col > lines[p.line - 1].length + 1)
       wrong.push(`column out of range: ${p.file}:${p.line}:${p.col}`);
     if (typeof p.message !== 'string' || !p.message) wrong.push('empty message');
+    // every problem belongs to a family of mistakes (src/story/problem-code.ts)
+    if (!p.code || p.code === 'story') wrong.push(`no problem code for: ${p.message}`);
     formatProblem(p, result.sources);
   }
   return wrong;
@@ -266,6 +268,7 @@ export function fuzzStories({
         for (const p of report.problems) {
           if (!p.file || !Number.isInteger(p.line) || p.line < 1 || !Number.isInteger(p.col) || p.col < 1 || !p.message)
             fail(`check problem without a position: ${JSON.stringify(p)}`);
+          if (!p.code || p.code === 'story') fail(`check problem without a code: ${p.message}`);
         }
       }
     } catch (error) {

@@ -79,7 +79,7 @@ export function parseStory(entry: string, read: ReadSource): ParseResult {
   };
 
   if (read(entry) === undefined) {
-    return { story: null, problems: [{ file: entry, line: 0, col: 0, message: 'cannot read the story file' }], sources };
+    return { story: null, problems: [{ file: entry, line: 0, col: 0, message: 'cannot read the story file', code: 'file' }], sources };
   }
   parseFile(entry, 0);
 

@@ -1,6 +1,7 @@
 import type { SourcePos } from './types.js';
 import { stripControl } from '../text/strip-control.js';
 import { safeLine } from '../text/safe-text.js';
+import { problemCode, type ProblemCode } from './problem-code.js';
 
 /** One thing wrong with a story, pointing at the spot an author must look at. */
 export interface Problem {
@@ -8,10 +9,12 @@ export interface Problem {
   line: number;
   col: number;
   message: string;
+  /** the family of the mistake, stable for programs (`check --json`): see problem-code.ts */
+  code: ProblemCode;
 }
 
 export function problemAt(pos: SourcePos, message: string): Problem {
-  return { file: pos.file, line: pos.line, col: pos.col, message };
+  return { file: pos.file, line: pos.line, col: pos.col, message, code: problemCode(message) };
 }
 
 export function compareProblems(a: Problem, b: Problem): number {
@@ -43,7 +46,7 @@ function sourceLine(sources: Record<string, string>, file: string, line: number)
  * the way compilers show it. Control characters in the source never reach the terminal,
  * and a long line is shown as the stretch around the caret.
  */
-export function formatProblem(problem: Problem, sources: Record<string, string>): string {
+export function formatProblem(problem: Omit<Problem, 'code'>, sources: Record<string, string>): string {
   const head = `${safeLine(problem.file, 200)}:${problem.line}:${problem.col}: ${safeLine(problem.message, MESSAGE_LENGTH)}`;
   if (problem.line < 1 || !Object.prototype.hasOwnProperty.call(sources, problem.file)) return head;
   const line = sourceLine(sources, problem.file, problem.line);
