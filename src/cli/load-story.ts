@@ -62,7 +62,13 @@ function utf8Reader(problems: Problem[], why: Map<string, string>): ReadSource {
     if (!file.ok && !file.missing) why.set(path, file.problem);
     const decoded = file.ok ? decodeUtf8(Buffer.from(file.text, 'latin1')) : undefined;
     for (const { line, col } of decoded?.invalid ?? []) {
-      problems.push({ file: path, line, col, message: 'this line is not valid UTF-8 (save the file as UTF-8)', code: 'encoding' });
+      problems.push({
+        file: path,
+        line,
+        col,
+        message: 'this line is not valid UTF-8 (save the file as UTF-8)',
+        code: 'encoding',
+      });
     }
     read.set(path, decoded?.text);
     return decoded?.text;
