@@ -22,6 +22,7 @@ export const PROBLEM_CODES = [
   'dead-end',
   'unreachable',
   'never-open',
+  'unproven',
   'story',
 ] as const;
 
@@ -33,6 +34,7 @@ const FAMILIES: Array<[ProblemCode, RegExp]> = [
   ['limit', /nest at most|nested too deeply|too long \(more than|inside one another|at most \d+ deep/],
   ['look-alike', /start the line with \\|starts with `~`|starts with three|whole percentage|a jump reads/],
   ['dead-end', /^dead end/],
+  ['unproven', /^unproven/],
   ['jump-loop', /jump to each other with no choice/],
   ['tunnel', /tunnel|->->|return/],
   ['unknown-name', /^unknown |is not declared|no such/],

@@ -289,10 +289,10 @@ describe('pusher check', () => {
     expect(Array.isArray(report.endings)).toBe(true);
     expect(report.problems.length).toBeGreaterThanOrEqual(1);
     for (const problem of report.problems) {
-      expect(Object.keys(problem).sort()).toEqual(['col', 'file', 'line', 'message']);
+      expect(Object.keys(problem).sort()).toEqual(['code', 'col', 'file', 'line', 'message']);
       expect(problem['file']).toBe(path);
     }
-    expect(report.problems[0]).toMatchObject({ line: 9, col: 10 });
+    expect(report.problems[0]).toMatchObject({ line: 9, col: 10, code: 'time-format' });
   });
 
   it('--max-states 2 with no witness walks leaves the story unproven, exit 2', () => {

@@ -203,7 +203,7 @@ describe('parseStory: includes', () => {
     const result = parseFiles({ 'main.pusher': main });
     expect(result.story).toBeNull();
     const at = locate(main, '@include', 'nowhere');
-    expect(result.problems).toEqual([{ file: 'main.pusher', ...at, message: expect.stringContaining("cannot read 'nowhere.pusher'") }]);
+    expect(result.problems).toEqual([{ file: 'main.pusher', ...at, message: expect.stringContaining("cannot read 'nowhere.pusher'"), code: 'file' }]);
   });
 
   it('reports an include cycle, with the chain of files, where it closes', () => {

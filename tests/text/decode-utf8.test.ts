@@ -56,7 +56,7 @@ describe('a story file that is not UTF-8', () => {
     expect(result.story).toBeNull();
     const line = HEAD.split('\n').length + 1;
     expect(result.problems).toEqual([
-      { file: path, line, col: 4, message: 'this line is not valid UTF-8 (save the file as UTF-8)' },
+      { file: path, line, col: 4, message: 'this line is not valid UTF-8 (save the file as UTF-8)', code: 'encoding' },
     ]);
   });
 });

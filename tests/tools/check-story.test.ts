@@ -46,7 +46,12 @@ describe('checkStory', () => {
     // one problem per scene: how many dead-end states it holds (one per clock) and the shortest path
     const at = locate(source, '=== b', 'b');
     expect(deadEnds).toEqual([
-      { file: 'main.pusher', ...at, message: "dead end: no choice is open in 'b' (2 states); shortest path: spend" },
+      {
+        file: 'main.pusher',
+        ...at,
+        message: "dead end: no choice is open in 'b' (2 states); shortest path: spend",
+        code: 'dead-end',
+      },
     ]);
   });
 
@@ -82,8 +87,14 @@ describe('checkStory', () => {
           file: 'main.pusher',
           ...locate(source, '* Win.', '*'),
           message: "choice 'win' is never available; its scene is reached by: go",
+          code: 'never-open',
         },
-        { file: 'main.pusher', ...locate(source, '=== ending win', 'win'), message: "ending 'win' is never reached" },
+        {
+          file: 'main.pusher',
+          ...locate(source, '=== ending win', 'win'),
+          message: "ending 'win' is never reached",
+          code: 'unreachable',
+        },
       ].sort((x, y) => x.line - y.line),
     );
     expect(report.endings).toEqual([
@@ -121,6 +132,7 @@ describe('checkStory', () => {
       line: 1,
       col: 1,
       message: 'unproven: stopped after 2 states (raise --max-states)',
+      code: 'unproven',
     });
     // an unfinished search claims no ending unreachable
     expect(report.problems.some((p) => /never reached|never available/.test(p.message))).toBe(false);
