@@ -11,9 +11,7 @@ const liveByStory = new WeakMap<Story, Record<string, string[]>>();
  * enumerates anyway, so they are left out.
  */
 export function stateKeyer(story: Story): (state: GameState) => string {
-  // The analysis is the story's, not the walk's: the witness search's probes share it.
-  let live = liveByStory.get(story);
-  if (!live) liveByStory.set(story, (live = liveVariables(story)));
+  const live = liveVariablesOf(story);
   return (state) => {
     // Nothing happens after an ending: every way of reaching one is the same state.
     if (state.ending) return `!${state.ending}`;
@@ -24,4 +22,11 @@ export function stateKeyer(story: Story): (state: GameState) => string {
     }
     return key;
   };
+}
+
+/** The story's live variables per scene, worked out once per story: every walk shares them. */
+export function liveVariablesOf(story: Story): Record<string, string[]> {
+  let live = liveByStory.get(story);
+  if (!live) liveByStory.set(story, (live = liveVariables(story)));
+  return live;
 }
