@@ -65,7 +65,8 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     if (report.problems.length)
       io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
     io.out(summaryLine(path, report, witnessPath));
-    if (!report.ok && exploration && report.states >= options.maxStates) io.out(statesByScene(exploration.nodes));
+    if (!report.ok && exploration && report.states >= options.maxStates)
+      io.out(statesByScene(exploration.statesByScene));
   }
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
   if (options.saveWitnesses) {
@@ -195,9 +196,7 @@ function listSome(ids: string[]): string {
 }
 
 /** Where the states pile up, for an author whose story is too big to prove: the top scenes. */
-function statesByScene(nodes: Array<{ scene: string }>): string {
-  const counts = new Map<string, number>();
-  for (const node of nodes) counts.set(node.scene, (counts.get(node.scene) ?? 0) + 1);
+function statesByScene(counts: ReadonlyMap<string, number>): string {
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
   return [
     '  states by scene (most first):',

@@ -1,5 +1,6 @@
 import type { Story } from '../story/types.js';
-import { exploreStates, type Exploration } from './explore-states.js';
+import type { Exploration } from './explore-states.js';
+import { sweepStates } from './sweep-states.js';
 import { childrenFirstOrder } from './state-order.js';
 import { formatFraction, fraction, fractionToNumber, fractionToPercent, type Fraction } from './fraction.js';
 import { denominatorOf, multiplyDenominators, primeFactors, weightedSum, type OddsVector } from './odds-vector.js';
@@ -7,8 +8,11 @@ import { endingIds } from './story-stats.js';
 
 /** How often one way out of the story is met. */
 export interface Fate {
-  /** that a player choosing uniformly among the open choices ends here, chance weighted by its odds */
-  probability: Fraction;
+  /**
+   * that a player choosing uniformly among the open choices ends here, chance weighted by
+   * its odds; null when the report is not exact (then `percent` is within its errorBound)
+   */
+  probability: Fraction | null;
   /** the probability as a percentage: the nearest double, so a tiny chance is never 0 */
   percent: number;
   /** distinct routes (sequences of choices and chance outcomes) that end here */
@@ -27,6 +31,10 @@ export interface FateReport {
   /** every route through the story, all endings and dead ends together */
   routes: bigint;
   states: number;
+  /** true when every probability is an exact fraction; route counts are always exact */
+  exact: boolean;
+  /** how far any `percent` may be from the truth, in percentage points (0 when exact) */
+  errorBound: number;
 }
 
 const HUNDRED = primeFactors(100);
@@ -101,19 +109,50 @@ export function computeFates(story: Story, exploration: Exploration): FateReport
     stuck: fateAt(stuckSlot),
     routes: totalRoutes.reduce((sum, n) => sum + n, 0n),
     states: exploration.nodes.length,
+    exact: true,
+    errorBound: 0,
   };
 }
 
-/** Explores and computes fates; null when the story has more states than `maxStates`. */
-export function fatesOf(story: Story, maxStates: number): FateReport | null {
-  const exploration = exploreStates(story, maxStates);
-  return exploration.complete ? computeFates(story, exploration) : null;
+export interface FatesOptions {
+  /** false skips the exact fractions: faster; the report then gives doubles and an error bound */
+  exact?: boolean;
+  /** asked every few thousand states: true gives up (the result is then null) */
+  stop?: () => boolean;
+}
+
+/**
+ * Sweeps every state (sweep-states.ts), route counts and probabilities flowing forward to
+ * the endings; null when the story has more than `maxStates` states or `stop` said so.
+ */
+export function fatesOf(story: Story, maxStates: number, options: FatesOptions = {}): FateReport | null {
+  const sweep = sweepStates(story, { maxStates, odds: true, exact: options.exact !== false, stop: options.stop });
+  if (!sweep.complete || !sweep.odds) return null;
+  const odds = sweep.odds;
+  const fateAt = (slot: number): Fate => {
+    const probability = odds.exact ? odds.exact[slot]! : null;
+    return {
+      probability,
+      percent: (probability ? fractionToNumber(probability) : odds.approx[slot]!) * 100,
+      routes: odds.routes[slot]!,
+    };
+  };
+  const endings = endingIds(story);
+  return {
+    endings: endings.map((id, slot) => ({ id, title: story.scenes[id]!.ending!.title, ...fateAt(slot) })),
+    stuck: fateAt(endings.length),
+    routes: odds.routes.reduce((sum, n) => sum + n, 0n),
+    states: sweep.states,
+    exact: odds.exact !== null,
+    errorBound: odds.exact ? 0 : odds.errorBound * 100,
+  };
 }
 
 export interface FateJson {
-  probability: string;
-  numerator: string;
-  denominator: string;
+  /** `n/d`, or null when the report is not exact */
+  probability: string | null;
+  numerator: string | null;
+  denominator: string | null;
   percent: number;
   routes: string;
   /** this ending's share of all routes, as a percentage */
@@ -123,15 +162,18 @@ export interface FateJson {
 /** The report as JSON-safe data: big integers as decimal strings, fractions as `n/d`. */
 export function fatesToJson(report: FateReport) {
   const fateJson = (fate: Fate): FateJson => ({
-    probability: formatFraction(fate.probability),
-    numerator: fate.probability.num.toString(),
-    denominator: fate.probability.den.toString(),
+    probability: fate.probability ? formatFraction(fate.probability) : null,
+    numerator: fate.probability?.num.toString() ?? null,
+    denominator: fate.probability?.den.toString() ?? null,
     percent: fate.percent,
     routes: fate.routes.toString(),
     routeShare: report.routes === 0n ? 0 : fractionToPercent(fraction(fate.routes, report.routes)),
   });
   return {
     states: report.states,
+    exact: report.exact,
+    /** percentage points any `percent` may be off by (0: exact fractions given) */
+    errorBound: report.errorBound,
     routes: report.routes.toString(),
     endings: report.endings.map((ending) => ({ id: ending.id, title: ending.title, ...fateJson(ending) })),
     stuck: fateJson(report.stuck),

@@ -13,13 +13,15 @@ export class StateLayer {
   /** where each record starts */
   starts: Int32Array;
   hashes: Int32Array;
-  /** record number + 1, or 0 for an empty slot */
+  /** per slot: a hash, and its record number + 1 (0 for an empty slot) */
   table: Int32Array;
   mask: number;
   /** global state numbers (for paths and dead ends) */
   ids: Int32Array;
   /** how many moves lead into each state (for the error bound of the doubles) */
   ins: Int32Array;
+  /** route counts while they fit a double exactly; -1 where the count is in `routes` */
+  counts: Float64Array;
   routes: bigint[] = [];
   /** exact probability: numerator over ∏ primeᵢ^exps[state · P + i] */
   nums: bigint[] = [];
@@ -37,17 +39,19 @@ export class StateLayer {
     this.ids = new Int32Array(8);
     this.ins = new Int32Array(8);
     this.mass = new Float64Array(8);
+    this.counts = new Float64Array(8);
     this.exps = new Uint16Array(8 * primes);
-    this.table = new Int32Array(16);
+    this.table = new Int32Array(32);
     this.mask = 15;
   }
 
   /** The record number of `record[0..length)`, or -1 when it is not here. */
   find(record: Int32Array, length: number): number {
     const h = hashOf(record, length);
-    for (let slot = h & this.mask; this.table[slot] !== 0; slot = (slot + 1) & this.mask) {
-      const index = this.table[slot]! - 1;
-      if (this.hashes[index] === h && this.same(index, record, length)) return index;
+    const table = this.table;
+    for (let slot = h & this.mask; table[2 * slot + 1] !== 0; slot = (slot + 1) & this.mask) {
+      const index = table[2 * slot + 1]! - 1;
+      if (table[2 * slot] === h && this.same(index, record, length)) return index;
     }
     return -1;
   }
@@ -61,15 +65,15 @@ export class StateLayer {
   /** The record number of `record[0..length)`, added when new (then `added` is true). */
   intern(record: Int32Array, length: number): number {
     const h = hashOf(record, length);
+    // Each slot holds the hash beside the record number: most misses never touch the records.
     const table = this.table;
     let slot = h & this.mask;
     for (;;) {
-      const entry = table[slot]!;
+      const entry = table[2 * slot + 1]!;
       if (entry === 0) break;
-      const index = entry - 1;
-      if (this.hashes[index] === h && this.same(index, record, length)) {
+      if (table[2 * slot] === h && this.same(entry - 1, record, length)) {
         this.added = false;
-        return index;
+        return entry - 1;
       }
       slot = (slot + 1) & this.mask;
     }
@@ -84,7 +88,8 @@ export class StateLayer {
     this.starts[index] = this.used;
     this.used += length;
     this.hashes[index] = h;
-    this.table[slot] = index + 1;
+    table[2 * slot] = h;
+    table[2 * slot + 1] = index + 1;
     if (this.count * 2 > this.mask) this.rehash();
     this.added = true;
     return index;
@@ -104,17 +109,20 @@ export class StateLayer {
     this.ids = grow(this.ids, (n) => new Int32Array(n));
     this.ins = grow(this.ins, (n) => new Int32Array(n));
     this.mass = grow(this.mass, (n) => new Float64Array(n));
+    this.counts = grow(this.counts, (n) => new Float64Array(n));
     this.exps = grow(this.exps, (n) => new Uint16Array(n), size * this.primes);
   }
 
   private rehash(): void {
     const size = (this.mask + 1) * 2;
-    const table = new Int32Array(size);
+    const table = new Int32Array(2 * size);
     const mask = size - 1;
     for (let index = 0; index < this.count; index++) {
-      let slot = this.hashes[index]! & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = index + 1;
+      const h = this.hashes[index]!;
+      let slot = h & mask;
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = h;
+      table[2 * slot + 1] = index + 1;
     }
     this.table = table;
     this.mask = mask;
@@ -130,7 +138,7 @@ export class StateLayer {
   dispose(): void {
     this.words = new Int32Array(0);
     this.starts = this.hashes = this.ids = this.ins = new Int32Array(0);
-    this.mass = new Float64Array(0);
+    this.mass = this.counts = new Float64Array(0);
     this.exps = new Uint16Array(0);
     this.routes = [];
     this.nums = [];
@@ -146,6 +154,7 @@ export class StateLayer {
       this.ids.byteLength +
       this.ins.byteLength +
       this.mass.byteLength +
+      this.counts.byteLength +
       this.exps.byteLength
     );
   }

@@ -38,11 +38,14 @@ export interface SweepResult {
   /** for each choice, a state where it was open, and one where it was not (state numbers) */
   firstOpen: Map<string, number>;
   firstClosed: Map<string, number>;
-  deadEnds: number[];
+  /** states where no choice is open: a story bug */
+  deadEnds: Array<{ state: number; scene: string }>;
   endingsReached: Set<string>;
   statesByScene: Map<string, number>;
   /** the most states waiting at once: the widest slice of the story */
   widest: number;
+  /** moves followed (each choice's every chance outcome from every state) */
+  moves: number;
   /** a shortest path of choices to a state (needs `paths`) */
   pathTo(state: number): string[];
   odds: SweepOdds | null;
@@ -114,7 +117,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
   const firstClosedAt = new Int32Array(allChoices.length).fill(-1);
   const entered = new Uint8Array(sceneCount);
   const perScene = new Float64Array(sceneCount);
-  const deadEnds: number[] = [];
+  const deadEnds: SweepResult['deadEnds'] = [];
   const endingState = new Int32Array(endings).fill(-1);
 
   // Paths: per state, the state it is best reached from, by which choice and outcome.
@@ -187,6 +190,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
   let states = 0;
   let waiting = 0;
   let widest = 0;
+  let moves = 0;
   let complete = true;
   const record = new Int32Array(2 + compiled.varNames.length);
   const contribution = new Uint16Array(P);
@@ -222,10 +226,12 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     from: number,
     choice: number,
     outcome: number,
-    routes: bigint,
+    rn: number,
+    rb: bigint,
     mass: number,
     num: bigint,
   ): boolean => {
+    moves++;
     const slot = compiled.endingSlot[scene]!;
     if (slot >= 0) {
       let id = endingState[slot]!;
@@ -240,7 +246,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
         link(id, isNew, from, choice, outcome);
       }
       if (withOdds) {
-        slotRoutes[slot] = slotRoutes[slot]! + routes;
+        slotRoutes[slot] = slotRoutes[slot]! + (rn >= 0 ? BigInt(rn) : rb);
         slotMass[slot] = slotMass[slot]! + mass;
         if (exact) addExact(slotNums, slotExps, slot, num);
       }
@@ -267,10 +273,10 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
       // Only a new state would pass the limit: look it up without adding.
       const at = layer.find(record, 2 + live.length);
       if (at < 0) return (complete = false);
-      return flowInto(layer, at, false, from, choice, outcome, routes, mass, num);
+      return flowInto(layer, at, false, from, choice, outcome, rn, rb, mass, num);
     }
     const at = layer.intern(record, 2 + live.length);
-    return flowInto(layer, at, layer.added, from, choice, outcome, routes, mass, num);
+    return flowInto(layer, at, layer.added, from, choice, outcome, rn, rb, mass, num);
   };
 
   const flowInto = (
@@ -280,7 +286,8 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     from: number,
     choice: number,
     outcome: number,
-    routes: bigint,
+    rn: number,
+    rb: bigint,
     mass: number,
     num: bigint,
   ): boolean => {
@@ -295,7 +302,8 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
         link(id, true, from, choice, outcome);
       }
       if (withOdds) {
-        layer.routes[at] = routes;
+        layer.counts[at] = rn;
+        if (rn < 0) layer.routes[at] = rb;
         layer.ins[at] = 1;
         layer.mass[at] = mass;
         if (exact) addExact(layer.nums, layer.exps, at, num);
@@ -303,7 +311,14 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     } else {
       if (withPaths) link(layer.ids[at]!, false, from, choice, outcome);
       if (withOdds) {
-        layer.routes[at] = layer.routes[at]! + routes;
+        // Route counts stay doubles while exact (below 2^53), BigInts past that.
+        const count = layer.counts[at]!;
+        const sum = count + rn;
+        if (count >= 0 && rn >= 0 && sum <= Number.MAX_SAFE_INTEGER) layer.counts[at] = sum;
+        else {
+          layer.routes[at] = (count >= 0 ? BigInt(count) : layer.routes[at]!) + (rn >= 0 ? BigInt(rn) : rb);
+          layer.counts[at] = -1;
+        }
         layer.mass[at] = layer.mass[at]! + mass;
         if (exact) addExact(layer.nums, layer.exps, at, num);
         if (++layer.ins[at]! > maxIn) maxIn = layer.ins[at]!;
@@ -364,7 +379,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     resetOpening();
     const scene = compiled.start(m);
     if (exact) for (let p = 0; p < P; p++) contribution[p] = hundredRow[p]! * drawn;
-    if (!arrive(m, scene, -1, -1, outcome, 1n, chanceOf(), exact ? chanceNumerator() : 0n)) break;
+    if (!arrive(m, scene, -1, -1, outcome, 1, 0n, chanceOf(), exact ? chanceNumerator() : 0n)) break;
     if (!nextOutcome()) break;
   }
 
@@ -402,11 +417,12 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
           if (firstOpenAt[firstChoice + c]! < 0) firstOpenAt[firstChoice + c] = id;
         } else if (firstClosedAt[firstChoice + c]! < 0) firstClosedAt[firstChoice + c] = id;
       }
-      const routes = withOdds ? layer.routes[i]! : 0n;
+      const rn = withOdds ? layer.counts[i]! : 0;
+      const rb = rn < 0 ? layer.routes[i]! : 0n;
       if (opened === 0) {
-        deadEnds.push(id);
+        deadEnds.push({ state: id, scene: compiled.sceneIds[scene]! });
         if (withOdds) {
-          slotRoutes[stuckSlot] = slotRoutes[stuckSlot]! + routes;
+          slotRoutes[stuckSlot] = slotRoutes[stuckSlot]! + (rn >= 0 ? BigInt(rn) : rb);
           slotMass[stuckSlot] = slotMass[stuckSlot]! + layer.mass[i]!;
           if (exact) {
             for (let p = 0; p < P; p++) contribution[p] = layer.exps[i * P + p]!;
@@ -437,7 +453,8 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
             id,
             choice,
             outcome,
-            routes,
+            rn,
+            rb,
             withOdds ? (drawn ? pick * chanceOf() : pick) : 0,
             exact ? (drawn ? num * chanceNumerator() : num) : 0n,
           );
@@ -497,6 +514,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     endingsReached,
     statesByScene,
     widest,
+    moves,
     pathTo,
     odds,
   };
@@ -587,7 +605,7 @@ function sweepByEngine(story: Story, options: SweepOptions): SweepResult {
     const fates = [...report.endings, report.stuck];
     odds = {
       routes: fates.map((fate) => fate.routes),
-      exact: fates.map((fate) => fate.probability),
+      exact: fates.map((fate) => fate.probability!),
       approx: fates.map((fate) => fate.percent / 100),
       errorBound: 0,
     };
@@ -599,10 +617,11 @@ function sweepByEngine(story: Story, options: SweepOptions): SweepResult {
     scenesEntered: exploration.scenesEntered,
     firstOpen: exploration.firstOpen,
     firstClosed: exploration.firstClosed,
-    deadEnds: exploration.deadEnds,
+    deadEnds: exploration.deadEnds.map((state) => ({ state, scene: exploration.nodes[state]!.scene })),
     endingsReached,
     statesByScene,
     widest: exploration.nodes.length,
+    moves: exploration.nodes.reduce((sum, node) => sum + node.edges.length, exploration.roots.length),
     pathTo: (state) => graphPathTo(exploration, state),
     odds,
   };
