@@ -12,7 +12,6 @@ export class StateLayer {
   used = 0;
   /** where each record starts */
   starts: Int32Array;
-  hashes: Int32Array;
   /** per slot: a hash, and its record number + 1 (0 for an empty slot) */
   table: Int32Array;
   mask: number;
@@ -29,25 +28,30 @@ export class StateLayer {
   /** the same probability as a double, for the error bound and a cross-check */
   mass: Float64Array;
 
+  /** whether route counts and probabilities are kept (their arrays stay empty otherwise) */
+  private readonly odds: boolean;
+
+  /** `primes`: how many primes the exact probabilities' denominators use; -1 keeps no odds */
   constructor(
     readonly clock: number,
     readonly primes: number,
   ) {
-    this.words = new Int32Array(64);
+    this.odds = primes >= 0;
+    const odds = this.odds ? 8 : 0;
+    this.words = new Int32Array(32);
     this.starts = new Int32Array(8);
-    this.hashes = new Int32Array(8);
     this.ids = new Int32Array(8);
-    this.ins = new Int32Array(8);
-    this.mass = new Float64Array(8);
-    this.counts = new Float64Array(8);
-    this.exps = new Uint16Array(8 * primes);
+    this.ins = new Int32Array(odds);
+    this.mass = new Float64Array(odds);
+    this.counts = new Float64Array(odds);
+    this.exps = new Uint16Array(odds * Math.max(0, primes));
     this.table = new Int32Array(32);
     this.mask = 15;
   }
 
   /** The record number of `record[0..length)`, or -1 when it is not here. */
   find(record: Int32Array, length: number): number {
-    const h = hashOf(record, length);
+    const h = hashOf(record, 0, length);
     const table = this.table;
     for (let slot = h & this.mask; table[2 * slot + 1] !== 0; slot = (slot + 1) & this.mask) {
       const index = table[2 * slot + 1]! - 1;
@@ -64,7 +68,7 @@ export class StateLayer {
 
   /** The record number of `record[0..length)`, added when new (then `added` is true). */
   intern(record: Int32Array, length: number): number {
-    const h = hashOf(record, length);
+    const h = hashOf(record, 0, length);
     // Each slot holds the hash beside the record number: most misses never touch the records.
     const table = this.table;
     let slot = h & this.mask;
@@ -87,10 +91,9 @@ export class StateLayer {
     this.words.set(record.subarray(0, length), this.used);
     this.starts[index] = this.used;
     this.used += length;
-    this.hashes[index] = h;
     table[2 * slot] = h;
     table[2 * slot + 1] = index + 1;
-    if (this.count * 2 > this.mask) this.rehash();
+    if (this.count * 4 > this.mask * 3) this.rehash();
     this.added = true;
     return index;
   }
@@ -105,8 +108,8 @@ export class StateLayer {
       return next;
     };
     this.starts = grow(this.starts, (n) => new Int32Array(n));
-    this.hashes = grow(this.hashes, (n) => new Int32Array(n));
     this.ids = grow(this.ids, (n) => new Int32Array(n));
+    if (!this.odds) return;
     this.ins = grow(this.ins, (n) => new Int32Array(n));
     this.mass = grow(this.mass, (n) => new Float64Array(n));
     this.counts = grow(this.counts, (n) => new Float64Array(n));
@@ -118,7 +121,10 @@ export class StateLayer {
     const table = new Int32Array(2 * size);
     const mask = size - 1;
     for (let index = 0; index < this.count; index++) {
-      const h = this.hashes[index]!;
+      // Records lie back to back, so each one's length is the gap to the next.
+      const start = this.starts[index]!;
+      const end = index + 1 < this.count ? this.starts[index + 1]! : this.used;
+      const h = hashOf(this.words, start, end - start);
       let slot = h & mask;
       while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
       table[2 * slot] = h;
@@ -137,7 +143,7 @@ export class StateLayer {
   /** Lets go of everything once the layer is swept. */
   dispose(): void {
     this.words = new Int32Array(0);
-    this.starts = this.hashes = this.ids = this.ins = new Int32Array(0);
+    this.starts = this.ids = this.ins = new Int32Array(0);
     this.mass = this.counts = new Float64Array(0);
     this.exps = new Uint16Array(0);
     this.routes = [];
@@ -149,7 +155,6 @@ export class StateLayer {
     return (
       this.words.byteLength +
       this.starts.byteLength +
-      this.hashes.byteLength +
       this.table.byteLength +
       this.ids.byteLength +
       this.ins.byteLength +
@@ -160,10 +165,10 @@ export class StateLayer {
   }
 }
 
-function hashOf(record: Int32Array, length: number): number {
+function hashOf(words: Int32Array, start: number, length: number): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < length; i++) {
-    h = Math.imul(h ^ record[i]!, 0x01000193);
+  for (let i = start; i < start + length; i++) {
+    h = Math.imul(h ^ words[i]!, 0x01000193);
     h ^= h >>> 15;
   }
   return h;

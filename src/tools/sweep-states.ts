@@ -2,6 +2,7 @@ import type { Story } from '../story/types.js';
 import { compileStory, Unsupported, type CompiledStory, type Machine } from './compiled-story.js';
 import { liveVariablesOf } from './state-key.js';
 import { StateLayer } from './state-layer.js';
+import { packState, stateLayouts, unpackState } from './state-packing.js';
 import { primeFactors } from './odds-vector.js';
 import { exploreStates, pathTo as graphPathTo } from './explore-states.js';
 import { computeFates } from './fates.js';
@@ -192,7 +193,8 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
   let widest = 0;
   let moves = 0;
   let complete = true;
-  const record = new Int32Array(2 + compiled.varNames.length);
+  const layouts = stateLayouts(story, compiled);
+  const record = new Int32Array(Math.max(...layouts.map((layout) => layout.words)));
   const contribution = new Uint16Array(P);
 
   /** Adds num / ∏ primes^exps (exps from `contribution`) to a stored exact probability. */
@@ -252,30 +254,22 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
       }
       return true;
     }
-    const live = compiled.live[scene]!;
-    record[0] = scene;
-    record[1] = m.deadlineFired;
-    if (record[1] !== m.deadlineFired) throw new Unsupported('a deadline past 32 bits');
-    for (let j = 0; j < live.length; j++) {
-      const value = m.vars[live[j]!]!;
-      if ((value | 0) !== value) throw new Unsupported('a value past 32 bits');
-      record[2 + j] = value;
-    }
+    const length = packState(layouts[scene]!, scene, m.vars, m.deadlineFired, record);
     const clock = m.clock;
     let layer = clock < byClock.length ? byClock[clock] : layers.get(clock);
     if (!layer) {
-      layer = new StateLayer(clock, P);
+      layer = new StateLayer(clock, withOdds ? P : -1);
       if (clock < byClock.length) byClock[clock] = layer;
       else layers.set(clock, layer);
       pushClock(clock);
     }
     if (states >= maxStates) {
       // Only a new state would pass the limit: look it up without adding.
-      const at = layer.find(record, 2 + live.length);
+      const at = layer.find(record, length);
       if (at < 0) return (complete = false);
       return flowInto(layer, at, false, from, choice, outcome, rn, rb, mass, num);
     }
-    const at = layer.intern(record, 2 + live.length);
+    const at = layer.intern(record, length);
     return flowInto(layer, at, layer.added, from, choice, outcome, rn, rb, mass, num);
   };
 
@@ -402,10 +396,8 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
       waiting--;
       const start = layer.starts[i]!;
       const scene = layer.words[start]!;
-      const deadlineFired = layer.words[start + 1]!;
-      const live = compiled.live[scene]!;
       base.set(compiled.initial);
-      for (let j = 0; j < live.length; j++) base[live[j]!] = layer.words[start + 2 + j]!;
+      const deadlineFired = unpackState(layouts[scene]!, layer.words, start, base);
       const id = layer.ids[i]!;
       const choices = compiled.choices[scene]!;
       const firstChoice = choiceBase[scene]!;
