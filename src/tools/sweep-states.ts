@@ -16,7 +16,7 @@ export interface SweepOptions {
   odds?: boolean;
   /** keep the probabilities as exact fractions as well as doubles (default true) */
   exact?: boolean;
-  /** asked every few thousand states; true stops the sweep, incomplete */
+  /** asked every 1,024 states; true stops the sweep, incomplete */
   stop?: () => boolean;
 }
 
@@ -389,7 +389,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     maxSteps++;
     layer.seal();
     for (let i = 0; i < layer.count && complete; i++) {
-      if ((++swept & 4095) === 0 && options.stop?.()) {
+      if ((++swept & 1023) === 0 && options.stop?.()) {
         complete = false;
         break;
       }
