@@ -14,9 +14,17 @@ import { progressBar } from './progress-bar.js';
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
 export const DEFAULT_WALKS = 20_000;
 
+/** States the proof walks before it turns to witnesses, unless told (--max-states). */
+export const PROOF_MAX_STATES = 1_000_000;
+/** States `--fates` may sweep unless told: memory is the real bound (sweep-budget.ts). */
+export const FATES_MAX_STATES = 500_000_000;
+
 export interface CheckOptions {
   json?: boolean;
-  maxStates: number;
+  /** default PROOF_MAX_STATES, or FATES_MAX_STATES with --fates */
+  maxStates?: number;
+  /** --fates without exact fractions: doubles and an error bound */
+  approximate?: boolean;
   /** guided runs for the proof by witnesses when the states are too many to walk */
   walks?: number;
   random?: number;
@@ -49,13 +57,15 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     }
     return EXIT_BAD_INPUT;
   }
-  if (options.random !== undefined || options.fates) return runReports(path, parsed.story, options, io);
+  if (options.random !== undefined || options.fates)
+    return runReports(path, parsed.story, { ...options, maxStates: options.maxStates ?? FATES_MAX_STATES }, io);
+  const maxStates = options.maxStates ?? PROOF_MAX_STATES;
 
   const witnessPath = typeof options.witnesses === 'string' ? options.witnesses : witnessFileBeside(path);
   // --no-witnesses proves from scratch; with --save-witnesses the new runs still go to the file.
   const stored = options.witnesses === false ? [] : readWitnesses(witnessPath, io);
   const walks = options.walks ?? 0;
-  const { report, exploration, coverage } = checkStory(parsed.story, options.maxStates, {
+  const { report, exploration, coverage } = checkStory(parsed.story, maxStates, {
     witnessWalks: walks,
     seed: options.seed,
     stored,
@@ -65,8 +75,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     if (report.problems.length)
       io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
     io.out(summaryLine(path, report, witnessPath));
-    if (!report.ok && exploration && report.states >= options.maxStates)
-      io.out(statesByScene(exploration.statesByScene));
+    if (!report.ok && exploration && report.states >= maxStates) io.out(statesByScene(exploration.statesByScene));
   }
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
   if (options.saveWitnesses) {
@@ -134,7 +143,7 @@ export interface ReportResult {
 }
 
 /** `--random` and `--fates`: each report alone, or with --json both in one object. */
-function runReports(path: string, story: Story, options: CheckOptions, io: Output): number {
+function runReports(path: string, story: Story, options: CheckOptions & { maxStates: number }, io: Output): number {
   const results: Array<[string, ReportResult]> = [];
   if (options.random !== undefined) results.push(['random', runRandom(story, options, io)]);
   if (options.fates) results.push(['fates', runFates(path, story, options)]);

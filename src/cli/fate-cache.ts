@@ -45,8 +45,10 @@ export interface FateCacheOptions {
   warm?: boolean;
 }
 
-/** States a background computation may explore before it records the story as too big. */
-export const BACKGROUND_MAX_STATES = 300_000;
+/** States a background computation may sweep before it records the story as too big. */
+export const BACKGROUND_MAX_STATES = 100_000_000;
+/** CPU time a background computation may spend before it records the story as too big. */
+export const BACKGROUND_CPU_SECONDS = 60;
 /** A background computation younger than this is taken to be still running. */
 const PENDING_FOR_MS = 15 * 60 * 1000;
 
@@ -164,7 +166,7 @@ export function warmFateCacheInBackground(story: Story, env: NodeJS.ProcessEnv =
     writeAtomic(`${path}.pending`, String(process.pid), { env });
     const child = spawn(
       process.execPath,
-      [bundle, 'warm-fates', entryFile, '--max-states', String(BACKGROUND_MAX_STATES)],
+      [bundle, 'warm-fates', entryFile, '--cpu-seconds', String(BACKGROUND_CPU_SECONDS)],
       {
         detached: true,
         stdio: 'ignore',

@@ -6,7 +6,7 @@ import { MAP_FORMATS, runMap } from './map-command.js';
 import { runWarmFates } from './warm-fates-command.js';
 import { runSaves } from './saves-command.js';
 import { runEndings } from './endings-command.js';
-import { BACKGROUND_MAX_STATES } from './fate-cache.js';
+import { BACKGROUND_CPU_SECONDS, BACKGROUND_MAX_STATES } from './fate-cache.js';
 import { choiceList, wholeNumber } from './parse-options.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, UserError } from './exit-codes.js';
 import { NO_START_UP, type StartUp } from './start-up.js';
@@ -64,9 +64,10 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
     .addOption(
-      new Option('--max-states <n>', 'walk at most this many states; past it, prove by witnesses')
-        .argParser(wholeNumber(1))
-        .default(200_000),
+      new Option(
+        '--max-states <n>',
+        'walk at most this many states; past it, prove by witnesses (default 1,000,000; with --fates, memory is the bound)',
+      ).argParser(wholeNumber(1)),
     )
     .addOption(
       new Option(
@@ -79,6 +80,7 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
     .option('--seed <n>', 'seed for --random and the witness search', wholeNumber(0))
     .option('--fates', 'the exact odds and number of routes of every ending')
+    .option('--approximate', 'with --fates: odds as doubles with an error bound, not exact fractions (faster)')
     .option(
       '--witnesses <file>',
       'the witness file: runs replayed before any search (default: beside the story, .witnesses)',
@@ -107,9 +109,12 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .command('warm-fates', { hidden: true })
     .argument('[file]')
     .addOption(new Option('--max-states <n>').argParser(wholeNumber(1)).default(BACKGROUND_MAX_STATES))
+    .addOption(new Option('--cpu-seconds <n>').argParser(wholeNumber(1)).default(BACKGROUND_CPU_SECONDS))
     .option('--verbose', 'say where the numbers were stored')
-    .action((file: string | undefined, options: { maxStates: number; verbose?: boolean }) => {
-      setExit(runWarmFates(file, options.maxStates, options.verbose ? (t) => console.log(t) : undefined));
+    .action((file: string | undefined, options: { maxStates: number; cpuSeconds: number; verbose?: boolean }) => {
+      setExit(
+        runWarmFates(file, options.maxStates, options.verbose ? (t) => console.log(t) : undefined, options.cpuSeconds),
+      );
     });
 
   return program;

@@ -1,6 +1,6 @@
 import type { Story } from '../story/types.js';
 import type { Exploration } from './explore-states.js';
-import { sweepStates } from './sweep-states.js';
+import { sweepStates, type SweepOdds } from './sweep-states.js';
 import { childrenFirstOrder } from './state-order.js';
 import { formatFraction, fraction, fractionToNumber, fractionToPercent, type Fraction } from './fraction.js';
 import { denominatorOf, multiplyDenominators, primeFactors, weightedSum, type OddsVector } from './odds-vector.js';
@@ -126,9 +126,20 @@ export interface FatesOptions {
  * the endings; null when the story has more than `maxStates` states or `stop` said so.
  */
 export function fatesOf(story: Story, maxStates: number, options: FatesOptions = {}): FateReport | null {
+  return sweepFates(story, maxStates, options).report;
+}
+
+/** fatesOf, saying how far the sweep went when it could not finish. */
+export function sweepFates(
+  story: Story,
+  maxStates: number,
+  options: FatesOptions = {},
+): { report: FateReport | null; states: number } {
   const sweep = sweepStates(story, { maxStates, odds: true, exact: options.exact !== false, stop: options.stop });
-  if (!sweep.complete || !sweep.odds) return null;
-  const odds = sweep.odds;
+  return { report: sweep.complete && sweep.odds ? reportOf(story, sweep.states, sweep.odds) : null, states: sweep.states };
+}
+
+function reportOf(story: Story, states: number, odds: SweepOdds): FateReport {
   const fateAt = (slot: number): Fate => {
     const probability = odds.exact ? odds.exact[slot]! : null;
     return {
@@ -142,7 +153,7 @@ export function fatesOf(story: Story, maxStates: number, options: FatesOptions =
     endings: endings.map((id, slot) => ({ id, title: story.scenes[id]!.ending!.title, ...fateAt(slot) })),
     stuck: fateAt(endings.length),
     routes: odds.routes.reduce((sum, n) => sum + n, 0n),
-    states: sweep.states,
+    states,
     exact: odds.exact !== null,
     errorBound: odds.exact ? 0 : odds.errorBound * 100,
   };
