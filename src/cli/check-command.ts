@@ -9,6 +9,7 @@ import { parseWitnessFile } from '../tools/witness-file.js';
 import { saveWitnesses } from './save-witnesses.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
 import { runFates } from './fates-command.js';
+import { runSaveFates } from './save-fates-command.js';
 import { progressBar } from './progress-bar.js';
 
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
@@ -34,6 +35,8 @@ export interface CheckOptions {
   /** the witness file's path; false (--no-witnesses) ignores it; unset is beside the story */
   witnesses?: string | boolean;
   saveWitnesses?: boolean;
+  /** write the ending screen's numbers beside the story (save-fates-command.ts) */
+  saveFates?: boolean;
 }
 
 export interface Output {
@@ -56,6 +59,12 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
       io.err(`\n${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'} in ${path}.`);
     }
     return EXIT_BAD_INPUT;
+  }
+  if (options.saveFates) {
+    const saved = runSaveFates(path, parsed.story, { ...options, maxStates: options.maxStates ?? FATES_MAX_STATES });
+    if (options.json) io.out(JSON.stringify(saved.json, null, 2));
+    else if (saved.text) io.out(saved.text);
+    return saved.code;
   }
   if (options.random !== undefined || options.fates)
     return runReports(path, parsed.story, { ...options, maxStates: options.maxStates ?? FATES_MAX_STATES }, io);

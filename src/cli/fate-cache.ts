@@ -8,6 +8,8 @@ import type { Story } from '../story/types.js';
 import type { FateReport } from '../tools/fates.js';
 import { endingShares, formatEndingShare, formatSampledShare } from '../tools/ending-share.js';
 import { storyFingerprint } from '../tools/story-fingerprint.js';
+import { sampleMargin, shippedEndingLine } from '../tools/shipped-fates.js';
+import { readShippedFates } from './shipped-fates-file.js';
 import { writeAtomic } from '../save/atomic-file.js';
 import { appFolder } from '../save/data-dir.js';
 
@@ -33,7 +35,7 @@ export interface FateCacheEntry {
   routes: Record<string, string>;
   /**
    * for a story too big to count: the share of seeded random weeks ending at each ending,
-   * so the screen can still say something true ("about N% of weeks played at random")
+   * so the screen can still say something true ("about N% of random weeks end here, ± M%")
    */
   sampled?: { runs: number; seed: number; shares: Record<string, number> };
 }
@@ -142,11 +144,16 @@ export function readEndingShare(story: Story, endingId: string, options: FateCac
  * null when nothing is known yet (then the screen shows no line). Instant, like readEndingShare.
  */
 export function readEndingLine(story: Story, endingId: string, options: FateCacheOptions = {}): string | null {
+  // An exact count in the cache first; then the numbers shipped beside the story (then
+  // there is nothing to compute in the background); then the cache's own sample.
+  const cached = readFateCache(story, { ...options, warm: false });
+  const shipped = cached?.complete ? null : readShippedFates(story);
+  if (shipped) return shippedEndingLine(shipped, endingId);
   const exact = readEndingShare(story, endingId, options);
   if (exact !== null) return formatEndingShare(exact);
   const sampled = readFateCache(story, { ...options, warm: false })?.sampled;
   const share = sampled?.shares[endingId];
-  return share === undefined ? null : formatSampledShare(share);
+  return share === undefined ? null : formatSampledShare(share, sampleMargin(share, sampled!.runs));
 }
 
 /**

@@ -80,6 +80,10 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .option('--random <n>', 'play N seeded random games and report where they end', wholeNumber(1))
     .option('--seed <n>', 'seed for --random and the witness search', wholeNumber(0))
     .option('--fates', 'the exact odds and number of routes of every ending')
+    .option(
+      '--save-fates',
+      "write the ending screen's numbers beside the story (.fates): exact when they fit, else a sample of --random N weeks",
+    )
     .option('--approximate', 'with --fates: odds as doubles with an error bound, not exact fractions (faster)')
     .option(
       '--witnesses <file>',

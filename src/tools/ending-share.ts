@@ -35,7 +35,11 @@ export function formatEndingShare(share: number): string {
   return `${percentWords(share)}% of the ways this week can go end here`;
 }
 
-/** The ending screen's line for a story too big to count: a sampled share, said as one. */
-export function formatSampledShare(share: number): string {
-  return `about ${percentWords(share)}% of weeks played at random end here`;
+/**
+ * The ending screen's line for a story too big to count: a sampled share, said as one, with
+ * its 95% margin in percentage points (one decimal, rounded up so it never understates).
+ */
+export function formatSampledShare(share: number, margin: number): string {
+  const points = Math.ceil(margin * 1000) / 10;
+  return `about ${percentWords(share)}% of random weeks end here, ± ${points}%`;
 }

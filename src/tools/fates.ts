@@ -136,7 +136,10 @@ export function sweepFates(
   options: FatesOptions = {},
 ): { report: FateReport | null; states: number } {
   const sweep = sweepStates(story, { maxStates, odds: true, exact: options.exact !== false, stop: options.stop });
-  return { report: sweep.complete && sweep.odds ? reportOf(story, sweep.states, sweep.odds) : null, states: sweep.states };
+  return {
+    report: sweep.complete && sweep.odds ? reportOf(story, sweep.states, sweep.odds) : null,
+    states: sweep.states,
+  };
 }
 
 function reportOf(story: Story, states: number, odds: SweepOdds): FateReport {

@@ -85,9 +85,10 @@ describe('the ending line for a story too big to count', () => {
     const story = storyOf(TINY.replace('Night Falls', 'Night Falls, Sampled'), 'sampled/tiny.pusher');
     expect(readEndingLine(story, 'beaten', { env, warm: false })).toBeNull();
     writeFateCache(story, null, env, { runs: 100, seed: 1, shares: { beaten: 0.3, out_of_time: 0.004 } });
-    expect(readEndingLine(story, 'beaten', { env, warm: false })).toBe('about 30% of weeks played at random end here');
+    // 95% margins of 100 weeks: 1.96·√(0.3·0.7/100) = 8.98 points, 1.96·√(0.004·0.996/100) = 1.24.
+    expect(readEndingLine(story, 'beaten', { env, warm: false })).toBe('about 30% of random weeks end here, ± 9%');
     expect(readEndingLine(story, 'out_of_time', { env, warm: false })).toBe(
-      'about under 1% of weeks played at random end here',
+      'about under 1% of random weeks end here, ± 1.3%',
     );
     expect(readEndingLine(story, 'spared', { env, warm: false })).toBeNull();
   });
