@@ -64,8 +64,9 @@ export function packState(
   record: Int32Array,
 ): number {
   const fields = layout.fields;
-  record.fill(0, 0, layout.words);
+  const words = layout.words;
   record[0] = scene;
+  for (let w = 1; w < words; w++) record[w] = 0;
   for (let f = 0; f < fields.length; f += 5) {
     const variable = fields[f]!;
     const value = variable < 0 ? deadlineFired : vars[variable]!;
@@ -77,10 +78,11 @@ export function packState(
       continue;
     }
     const v = value - fields[f + 1]!;
-    if (!(v >= 0 && v < 2 ** bits) || (v | 0) !== v) throw new Unsupported('a value outside its declared range');
+    // A whole number in [0, 2^bits): no bit at or past `bits` (bits is at most 30).
+    if ((v | 0) !== v || v >>> bits !== 0) throw new Unsupported('a value outside its declared range');
     record[word] = record[word]! | (v << fields[f + 4]!);
   }
-  return layout.words;
+  return words;
 }
 
 /** Unpacks a record's variables into `vars` (the others keep what they hold); the deadline fired. */
