@@ -7,6 +7,7 @@
 //   --json    one JSON object on standard output (progress goes to standard error)
 //   --runs N  samples per start-up benchmark (default 7; the checks run fewer, see below)
 //   --quick   skip the cold `pusher check --no-witnesses` on the shipped story (10 to 20 s)
+//             and the issue-17 yardstick (`check --fates` on 6.3 million states, three times)
 //   --only W  only benchmarks whose id contains W (the baseline always runs)
 // Needs `npm run build` first (dist/), python3 for the pseudo-terminal, /usr/bin/time for memory.
 import { spawn, spawnSync } from 'node:child_process';
@@ -353,7 +354,7 @@ if (wanted('check-shipped')) {
   });
 }
 if (wanted('check-shipped-cold') && !quick) {
-  // From nothing: the exhaustive walk gives up at 200,000 states, then the guided search.
+  // From nothing: the exhaustive sweep gives up at 1,000,000 states, then the guided search.
   log('bench: pusher check --no-witnesses on the shipped story (10 to 20 s)');
   const cold = await timeCheck(SHIPPED, 1, ['--no-witnesses']);
   report(

@@ -155,6 +155,8 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
   const slotExps = new Uint16Array(width * P);
   let maxSteps = 0;
   let maxIn = 1;
+  let maxDraws = 0;
+  let slotIns = 0;
 
   // Layers by clock: an array over the week, a map past it (a timeout that is not an ending).
   const byClock = new Array<StateLayer | undefined>(Math.max(0, story.timeout.at + 1)).fill(undefined);
@@ -248,6 +250,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
         link(id, isNew, from, choice, outcome);
       }
       if (withOdds) {
+        slotIns++;
         slotRoutes[slot] = slotRoutes[slot]! + (rn >= 0 ? BigInt(rn) : rb);
         slotMass[slot] = slotMass[slot]! + mass;
         if (exact) addExact(slotNums, slotExps, slot, num);
@@ -372,6 +375,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     drawn = 0;
     resetOpening();
     const scene = compiled.start(m);
+    if (drawn > maxDraws) maxDraws = drawn;
     if (exact) for (let p = 0; p < P; p++) contribution[p] = hundredRow[p]! * drawn;
     if (!arrive(m, scene, -1, -1, outcome, 1, 0n, chanceOf(), exact ? chanceNumerator() : 0n)) break;
     if (!nextOutcome()) break;
@@ -414,6 +418,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
       if (opened === 0) {
         deadEnds.push({ state: id, scene: compiled.sceneIds[scene]! });
         if (withOdds) {
+          slotIns++;
           slotRoutes[stuckSlot] = slotRoutes[stuckSlot]! + (rn >= 0 ? BigInt(rn) : rb);
           slotMass[stuckSlot] = slotMass[stuckSlot]! + layer.mass[i]!;
           if (exact) {
@@ -437,6 +442,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
           m.clock = clock;
           m.deadlineFired = deadlineFired;
           const to = compiled.take(m, scene, c);
+          if (drawn > maxDraws) maxDraws = drawn;
           if (exact)
             for (let p = 0; p < P; p++) contribution[p] = exps[i * P + p]! + pickRow[p]! + hundredRow[p]! * drawn;
           going = arrive(
@@ -478,15 +484,18 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
       for (let p = 0; p < P; p++) den *= powers.of(p, slotExps[slot * P + p]!);
       return den;
     };
-    // Every double is a sum of products of positive terms: its relative error is at most
-    // γ(n) = n·u / (1 − n·u), n the operations along the longest chain of them.
-    const n = (maxSteps + 2) * (maxIn + 4);
+    // Every double is a sum of products of positive terms, so its relative error is at most
+    // γ(n) = n·u / (1 − n·u), n the roundings along the longest chain: per move, the 1/k
+    // split, two per chance draw, the product, and the sum into a state of up to maxIn
+    // moves; then the sum of every contribution into the endings.
+    const n = (maxSteps + 2) * (maxIn + 2 + 2 * maxDraws) + slotIns;
     const relative = (n * U) / (1 - n * U);
     odds = {
       routes: slotRoutes,
       exact: exact ? slotNums.map((num, slot) => fraction(num, denominator(slot))) : null,
       approx: Array.from(slotMass),
-      errorBound: Math.max(...slotMass) * relative,
+      // Against the computed doubles, which may themselves be off by the same factor.
+      errorBound: Math.max(...slotMass) * relative * (1 + 2 * relative),
     };
   }
 
