@@ -261,7 +261,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     const clock = m.clock;
     let layer = clock < byClock.length ? byClock[clock] : layers.get(clock);
     if (!layer) {
-      layer = new StateLayer(clock, withOdds ? P : -1);
+      layer = new StateLayer(clock, withOdds ? (exact ? P : 0) : -1);
       if (clock < byClock.length) byClock[clock] = layer;
       else layers.set(clock, layer);
       pushClock(clock);
