@@ -1,6 +1,6 @@
 import type { Story } from '../story/types.js';
 import type { Exploration } from './explore-states.js';
-import { sweepStates, type SweepOdds } from './sweep-states.js';
+import { sweepStates, type SweepOdds, type SweepOptions } from './sweep-states.js';
 import { childrenFirstOrder } from './state-order.js';
 import { formatFraction, fraction, fractionToNumber, fractionToPercent, type Fraction } from './fraction.js';
 import { denominatorOf, multiplyDenominators, primeFactors, weightedSum, type OddsVector } from './odds-vector.js';
@@ -117,8 +117,8 @@ export function computeFates(story: Story, exploration: Exploration): FateReport
 export interface FatesOptions {
   /** false skips the exact fractions: faster; the report then gives doubles and an error bound */
   exact?: boolean;
-  /** asked every few thousand states: true gives up (the result is then null) */
-  stop?: () => boolean;
+  /** asked every 1,024 states: true gives up (the result is then null) */
+  stop?: SweepOptions['stop'];
 }
 
 /**

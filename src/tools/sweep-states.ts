@@ -16,8 +16,16 @@ export interface SweepOptions {
   odds?: boolean;
   /** keep the probabilities as exact fractions as well as doubles (default true) */
   exact?: boolean;
-  /** asked every 1,024 states; true stops the sweep, incomplete */
-  stop?: () => boolean;
+  /** asked every 1,024 states, with how far the sweep has come; true stops it, incomplete */
+  stop?: (progress: SweepProgress) => boolean;
+}
+
+export interface SweepProgress {
+  /** the clock being swept: every state before it is done */
+  clock: number;
+  /** states found so far, and how many of them wait to be swept */
+  states: number;
+  waiting: number;
 }
 
 /** Route counts and probabilities per way out: each ending in endingIds order, then dead ends. */
@@ -393,7 +401,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     maxSteps++;
     layer.seal();
     for (let i = 0; i < layer.count && complete; i++) {
-      if ((++swept & 1023) === 0 && options.stop?.()) {
+      if ((++swept & 1023) === 0 && options.stop?.({ clock, states, waiting })) {
         complete = false;
         break;
       }
