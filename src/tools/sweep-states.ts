@@ -4,8 +4,8 @@ import { liveVariablesOf } from './state-key.js';
 import { StateLayer } from './state-layer.js';
 import { packState, stateLayouts, unpackState } from './state-packing.js';
 import { primeFactors } from './odds-vector.js';
-import { exploreStates, pathTo as graphPathTo } from './explore-states.js';
-import { computeFates } from './fates.js';
+import { replayPath } from './sweep-path.js';
+import { sweepByEngine } from './sweep-by-engine.js';
 import { fraction, type Fraction } from './fraction.js';
 
 export interface SweepOptions {
@@ -525,113 +525,6 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     widest,
     moves,
     pathTo,
-    odds,
-  };
-}
-
-/** The moves to a state, replayed from the start through the compiled transitions to name their draws. */
-function replayPath(
-  story: Story,
-  compiled: CompiledStory,
-  allChoices: CompiledStory['choices'][number],
-  parent: Int32Array,
-  viaChoice: Int32Array,
-  viaOutcome: Int32Array,
-  state: number,
-): string[] {
-  const chain: number[] = [];
-  for (let at = state; at >= 0; at = parent[at]!) chain.push(at);
-  chain.reverse();
-  const sceneOfChoice: number[] = [];
-  compiled.choices.forEach((list, scene) => list.forEach(() => sceneOfChoice.push(scene)));
-  const localIndex: number[] = [];
-  compiled.choices.forEach((list) => list.forEach((_, i) => localIndex.push(i)));
-
-  let snapshot = { vars: compiled.initial.slice(), clock: story.clockStart, deadlineFired: -1 };
-  const moves: string[] = [];
-  for (const at of chain) {
-    const choice = viaChoice[at]!;
-    const wanted = viaOutcome[at]!;
-    const script: number[] = [];
-    const counts: number[] = [];
-    const percents: number[] = [];
-    let drawn = 0;
-    const m: Machine = {
-      vars: new Float64Array(snapshot.vars.length),
-      clock: 0,
-      eventsDoneAt: 0,
-      deadlineFired: -1,
-      choose: (options) => {
-        const index = script[drawn] ?? 0;
-        script[drawn] = index;
-        counts[drawn] = options.length;
-        percents[drawn] = options[index]!;
-        drawn++;
-        return index;
-      },
-      entered: null,
-    };
-    for (let outcome = 0; ; outcome++) {
-      drawn = 0;
-      m.vars.set(snapshot.vars);
-      m.clock = snapshot.clock;
-      m.deadlineFired = snapshot.deadlineFired;
-      if (choice < 0) compiled.start(m);
-      else compiled.take(m, sceneOfChoice[choice]!, localIndex[choice]!);
-      if (outcome === wanted) break;
-      let position = drawn - 1;
-      while (position >= 0 && script[position] === counts[position]! - 1) position--;
-      script[position]!++;
-      script.length = position + 1;
-    }
-    snapshot = { vars: m.vars.slice(), clock: m.clock, deadlineFired: m.deadlineFired };
-    if (choice < 0) continue;
-    const id = allChoices[choice]!.id;
-    moves.push(
-      drawn
-        ? `${id} (chance: ${percents
-            .slice(0, drawn)
-            .map((p) => `${p}%`)
-            .join(', ')})`
-        : id,
-    );
-  }
-  return moves;
-}
-
-/** The engine's own walk, for stories the compiler does not know: the same answers, slower. */
-function sweepByEngine(story: Story, options: SweepOptions): SweepResult {
-  const exploration = exploreStates(story, options.maxStates);
-  const statesByScene = new Map<string, number>();
-  const endingsReached = new Set<string>();
-  for (const node of exploration.nodes) {
-    statesByScene.set(node.scene, (statesByScene.get(node.scene) ?? 0) + 1);
-    if (node.ending) endingsReached.add(node.ending);
-  }
-  let odds: SweepOdds | null = null;
-  if (options.odds && exploration.complete) {
-    const report = computeFates(story, exploration);
-    const fates = [...report.endings, report.stuck];
-    odds = {
-      routes: fates.map((fate) => fate.routes),
-      exact: fates.map((fate) => fate.probability!),
-      approx: fates.map((fate) => fate.percent / 100),
-      errorBound: 0,
-    };
-  }
-  return {
-    complete: exploration.complete,
-    states: exploration.nodes.length,
-    via: 'engine',
-    scenesEntered: exploration.scenesEntered,
-    firstOpen: exploration.firstOpen,
-    firstClosed: exploration.firstClosed,
-    deadEnds: exploration.deadEnds.map((state) => ({ state, scene: exploration.nodes[state]!.scene })),
-    endingsReached,
-    statesByScene,
-    widest: exploration.nodes.length,
-    moves: exploration.nodes.reduce((sum, node) => sum + node.edges.length, exploration.roots.length),
-    pathTo: (state) => graphPathTo(exploration, state),
     odds,
   };
 }
