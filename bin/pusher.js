@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed command. It runs the bundle built at install time (npm's `prepare`).
+// The installed command. It runs the bundle that `npm run build` made (npm ci and npm pack run it).
 // CommonJS (bin/package.json says so), as the bundle is: an ES module here would make Node
 // start its ESM loader before anything else, 10 to 20 ms of every start.
 const { existsSync } = require('node:fs');

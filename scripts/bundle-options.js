@@ -17,7 +17,7 @@ export function bundleOptions(root) {
     alias: { 'react-devtools-core': join(root, 'scripts/devtools-stub.js') },
     // Ink's text packages build segmenters as they load; this one waits until it is used.
     define: { 'process.env.NODE_ENV': '"production"', 'Intl.Segmenter': 'LazySegmenter' },
-    inject: [join(root, 'src/ui/lazy-segmenter.ts')],
+    inject: [join(root, 'src/shims/lazy-segmenter.ts')],
     // CommonJS dependencies (React) call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __pusherCreateRequire } from 'node:module'; const require = __pusherCreateRequire(import.meta.url);",
@@ -27,13 +27,13 @@ export function bundleOptions(root) {
 }
 
 /**
- * Ink gets src/ui/ansi-tokenize-fast.ts for @alcalzone/ansi-tokenize and src/ui/string-width-fast.ts
+ * Ink gets src/shims/ansi-tokenize-fast.ts for @alcalzone/ansi-tokenize and src/shims/string-width-fast.ts
  * for string-width (those modules say why). wrap-ansi keeps its own older string-width.
  */
 function inkTextShortcuts(root) {
   const shortcuts = {
-    '@alcalzone/ansi-tokenize': join(root, 'src/ui/ansi-tokenize-fast.ts'),
-    'string-width': join(root, 'src/ui/string-width-fast.ts'),
+    '@alcalzone/ansi-tokenize': join(root, 'src/shims/ansi-tokenize-fast.ts'),
+    'string-width': join(root, 'src/shims/string-width-fast.ts'),
   };
   const own = /[\\/]node_modules[\\/]wrap-ansi[\\/]/;
   return {
@@ -87,7 +87,7 @@ function yogaWithoutFetch() {
 /**
  * string-width 8 holds /^\p{RGI_Emoji}$/v, and V8 builds that pattern's set of emoji strings
  * when it parses the script, wherever the literal stands: about 35 ms of every start, for
- * text the shortcuts (src/ui/string-width-fast.ts) never send it. Built on first use instead.
+ * text the shortcuts (src/shims/string-width-fast.ts) never send it. Built on first use instead.
  * Only Ink's own string-width: wrap-ansi's older one (in its own node_modules) has no such literal.
  */
 function emojiPatternOnDemand(root) {

@@ -11,7 +11,18 @@ export function uiScriptOptions(root) {
   const base = scriptOptions(root);
   // The script runs inside a function given a real require and its own __filename
   // (src/cli/code-cache.ts), so the banner's import.meta.url works there too.
-  return { ...base, plugins: [yogaSync(), inkWithoutTopLevelAwait(), ...base.plugins] };
+  return { ...base, plugins: [yogaSync(), inkWithoutTopLevelAwait(), cursorShownOnTerminalOnly(), ...base.plugins] };
+}
+
+/**
+ * restore-cursor (under Ink's cli-cursor) writes "show the cursor" to stderr at every exit,
+ * into a log file too when stderr is redirected (`pusher 2>log`). The game shows the cursor
+ * on its terminal itself (src/ui/play-ink.tsx); stderr gets it only when it is a terminal.
+ */
+function cursorShownOnTerminalOnly() {
+  return rewrite('cursor-shown-on-terminal-only', /restore-cursor[\\/]index\.js$/, [
+    ["process.stderr.write('\\u001B[?25h');", "if (process.stderr.isTTY) process.stderr.write('\\u001B[?25h');"],
+  ]);
 }
 
 /**

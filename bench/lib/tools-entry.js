@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateStory } from '../../src/tools/generate-story.ts';
 import { parseStory } from '../../src/story/parse-story.ts';
-import { choicesOf, chooseOpen, openSession } from '../../src/ui/session.ts';
+import { choicesOf, chooseOpen, openSession } from '../../src/play/session.js';
 import { sweepStates } from '../../src/tools/sweep-states.ts';
 
 const [command, ...args] = process.argv.slice(2);

@@ -1,8 +1,9 @@
 import type { Story } from '../story/types.js';
+import { moneyMeter, type MoneyMeter } from '../engine/meters.js';
 import { checkStory, type CheckReport } from '../tools/check-story.js';
 import type { Witness } from '../tools/witness-run.js';
 import { randomRuns, type RandomRunsReport } from '../tools/random-runs.js';
-import { formatProblem } from '../story/problem.js';
+import { compareProblems, formatProblem, type Problem } from '../story/problem.js';
 import { groupThousands } from '../story/format-value.js';
 import { defaultStoryPath, parseStoryFile, readSource } from './load-story.js';
 import { parseWitnessFile } from '../tools/witness-file.js';
@@ -10,7 +11,13 @@ import { saveWitnesses } from './save-witnesses.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
 import { runFates } from './fates-command.js';
 import { runSaveFates } from './save-fates-command.js';
+import type { ReportResult } from './report-result.js';
 import { progressBar } from './progress-bar.js';
+import { collectWarnings } from '../tools/warnings/collect-warnings.js';
+import type { Warning, WarningsJudged } from '../tools/warnings/warning.js';
+import { stripControl } from '../text/strip-control.js';
+import { runPersonas } from './personas-command.js';
+import { safeLine } from '../text/safe-text.js';
 
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
 export const DEFAULT_WALKS = 20_000;
@@ -37,6 +44,10 @@ export interface CheckOptions {
   saveWitnesses?: boolean;
   /** write the ending screen's numbers beside the story (save-fates-command.ts) */
   saveFates?: boolean;
+  /** warnings are problems: exit 2 when there are any */
+  strict?: boolean;
+  /** seeded runs per declared persona, and where they end */
+  personas?: boolean;
 }
 
 export interface Output {
@@ -46,17 +57,32 @@ export interface Output {
   progress?: NodeJS.WriteStream;
 }
 
-const EMPTY_REPORT = { ok: false, proven: false, scenes: 0, choices: 0, endings: [], words: 0, gates: 0, states: 0 };
+const EMPTY_REPORT = {
+  ok: false,
+  proven: false,
+  scenes: 0,
+  choices: 0,
+  endings: [],
+  words: 0,
+  gates: 0,
+  states: 0,
+  warnings: [],
+};
 
 /** `pusher check [file]`: parse, validate, then prove by exploring every reachable state. */
 export function runCheck(file: string | undefined, options: CheckOptions, io: Output): number {
   const path = file ?? defaultStoryPath();
   const parsed = parseStoryFile(path);
   if (!parsed.story) {
-    if (options.json) io.out(JSON.stringify({ ...EMPTY_REPORT, problems: parsed.problems }, null, 2));
+    // When every problem leaves the story playable, walk it too: its dead ends are told in the same run.
+    const problems = [
+      ...parsed.problems,
+      ...(parsed.playable ? walkProblems(parsed.playable, options.maxStates ?? PROOF_MAX_STATES) : []),
+    ].sort(compareProblems);
+    if (options.json) io.out(JSON.stringify({ ...EMPTY_REPORT, problems }, null, 2));
     else {
-      io.err(parsed.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n'));
-      io.err(`\n${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'} in ${path}.`);
+      io.err(problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n'));
+      io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${safeLine(path, 200)}.`);
     }
     return EXIT_BAD_INPUT;
   }
@@ -66,7 +92,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     else if (saved.text) io.out(saved.text);
     return saved.code;
   }
-  if (options.random !== undefined || options.fates)
+  if (options.random !== undefined || options.fates || options.personas)
     return runReports(path, parsed.story, { ...options, maxStates: options.maxStates ?? FATES_MAX_STATES }, io);
   const maxStates = options.maxStates ?? PROOF_MAX_STATES;
 
@@ -79,11 +105,18 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     seed: options.seed,
     stored,
   });
-  if (options.json) io.out(JSON.stringify(report, null, 2));
+  const { warnings, judged } = collectWarnings(
+    parsed.story,
+    report.method === 'exhaustive' ? { kind: 'walk', maxStates } : { kind: 'runs', runs: stored, coverage },
+  );
+  const ok = report.ok && !(options.strict && warnings.length);
+  if (options.json) io.out(JSON.stringify({ ...report, ok, warnings, warningsJudged: judged }, null, 2));
   else {
     if (report.problems.length)
       io.err(report.problems.map((problem) => formatProblem(problem, parsed.sources)).join('\n\n') + '\n');
+    if (warnings.length) io.err(warnings.map((warning) => formatWarning(warning, parsed.sources)).join('\n\n') + '\n');
     io.out(summaryLine(path, report, witnessPath));
+    io.out(warningsLine(warnings, judged, options.strict ?? false));
     if (!report.ok && exploration && report.states >= maxStates) io.out(statesByScene(exploration.statesByScene));
   }
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
@@ -97,7 +130,28 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
   } else if (report.ok && report.method === 'witnesses' && report.walks > 0) {
     note(`  to replay these runs next time instead of searching: pusher check --save-witnesses`);
   }
-  return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
+  return ok ? EXIT_OK : EXIT_BAD_INPUT;
+}
+
+/** Like a problem, `file:line:col: warning (kind): message` with the line and a caret, then the path. */
+export function formatWarning(warning: Warning, sources: Record<string, string>): string {
+  const shown = formatProblem({ ...warning, message: `warning (${warning.kind}): ${warning.message}` }, sources);
+  return warning.path === undefined ? shown : `${shown}\n  path: ${stripControl(warning.path)}`;
+}
+
+/** `  3 warnings (time-label 2, same-result 1), judged on all 41 states and by reading the story` */
+function warningsLine(warnings: Warning[], judged: WarningsJudged, strict: boolean): string {
+  const counts = new Map<string, number>();
+  for (const warning of warnings) counts.set(warning.kind, (counts.get(warning.kind) ?? 0) + 1);
+  const kinds = [...counts].map(([kind, n]) => `${kind} ${groupThousands(n)}`).join(', ');
+  const on =
+    judged.method === 'every-state'
+      ? `all ${plural(judged.states, 'reachable state')}`
+      : judged.method === 'runs'
+        ? `${plural(judged.states, 'state')} along ${plural(judged.runs, 'run')} of the proof (too many states to judge them all)`
+        : `the first ${plural(judged.states, 'state')} only (the walk stopped at --max-states)`;
+  const what = warnings.length ? `${plural(warnings.length, 'warning')} (${kinds})` : 'no warnings';
+  return `  ${what}, judged on ${on} and by reading the story${strict && warnings.length ? '; --strict: they count as problems' : ''}`;
 }
 
 /** `story/main.pusher` → `story/main.witnesses` */
@@ -111,7 +165,7 @@ function readWitnesses(path: string, io: Output): Witness[] {
   if (text === undefined) return [];
   const file = parseWitnessFile(text);
   if (file.ok) return file.runs;
-  io.err(`${path}: ignored, ${file.reason}; proving without it`);
+  io.err(`${safeLine(path, 200)}: ignored, ${safeLine(file.reason, 200)}; proving without it`);
   return [];
 }
 
@@ -135,20 +189,10 @@ function summaryLine(path: string, report: CheckReport, witnessPath: string): st
           ? `proved by construction, by replaying ${plural(report.replayed, 'stored run')} (${witnessPath}) and by ${groupThousands(report.walks)} guided runs for what they no longer show`
           : `too many states to walk (stopped at ${groupThousands(report.states)}): proved by construction and by ${groupThousands(report.walks)} guided runs`;
   return [
-    `${path}: ${verdict}.`,
+    `${safeLine(path, 200)}: ${verdict}.`,
     `  ${plural(report.scenes, 'scene')}, ${plural(report.choices, 'choice')} (${report.gates} gated), ${groupThousands(report.words)} words`,
     `  ${reached} of ${plural(report.endings.length, 'ending')} reachable; ${how}${stale}`,
   ].join('\n');
-}
-
-/** What one of check's reports produced: its JSON document, its text, and the exit code it asks for. */
-export interface ReportResult {
-  code: number;
-  json: unknown;
-  /** for standard output */
-  text: string | null;
-  /** for standard error */
-  error: string | null;
 }
 
 /** `--random` and `--fates`: each report alone, or with --json both in one object. */
@@ -156,6 +200,7 @@ function runReports(path: string, story: Story, options: CheckOptions & { maxSta
   const results: Array<[string, ReportResult]> = [];
   if (options.random !== undefined) results.push(['random', runRandom(story, options, io)]);
   if (options.fates) results.push(['fates', runFates(path, story, options)]);
+  if (options.personas) results.push(['personas', runPersonas(path, story, options)]);
   if (options.json) {
     io.out(
       JSON.stringify(
@@ -181,16 +226,22 @@ function runRandom(story: Story, options: CheckOptions, io: Output): ReportResul
   const bar = io.progress ? progressBar(io.progress, runs, `${groupThousands(runs)} random runs`) : null;
   const report = randomRuns(story, runs, seed, bar?.tick);
   bar?.done();
-  return { code: report.stuck ? EXIT_BAD_INPUT : EXIT_OK, json: report, text: formatRandomReport(report), error: null };
+  return {
+    code: report.stuck ? EXIT_BAD_INPUT : EXIT_OK,
+    json: report,
+    text: formatRandomReport(report, moneyMeter(story)),
+    error: null,
+  };
 }
 
-export function formatRandomReport(report: RandomRunsReport): string {
+export function formatRandomReport(report: RandomRunsReport, money: MoneyMeter | null = null): string {
   const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;
-  const width = Math.max(...report.endings.map((ending) => ending.title.length), 5);
+  const title = (ending: { title: string }) => safeLine(ending.title, 60);
+  const width = report.endings.reduce((most, ending) => Math.max(most, title(ending).length), 5);
   const lines = [`${groupThousands(report.runs)} random runs, seed ${report.seed}:`];
   for (const ending of [...report.endings].sort((a, b) => b.runs - a.runs)) {
     lines.push(
-      `  ${percent(ending.share)}  ${ending.title.padEnd(width)}  (${ending.id}, ${groupThousands(ending.runs)} runs)`,
+      `  ${percent(ending.share)}  ${title(ending).padEnd(width)}  (${safeLine(ending.id, 60)}, ${groupThousands(ending.runs)} runs)`,
     );
   }
   if (report.stuck) lines.push(`  ${percent(report.stuck / report.runs)}  stuck at a dead end (${report.stuck} runs)`);
@@ -198,7 +249,12 @@ export function formatRandomReport(report: RandomRunsReport): string {
   lines.push(
     `  length: ${choices.min}/${choices.median}/${choices.max} choices, ${days.min}/${days.median}/${days.max} days (min/median/max)`,
   );
-  lines.push(`  final debt: ${groupThousands(report.debt.min)} to ${groupThousands(report.debt.max)} kr`);
+  if (money) {
+    const unit = money.unit ? ` ${money.unit}` : '';
+    lines.push(
+      `  final ${money.label.toLowerCase()}: ${groupThousands(report.debt.min)} to ${groupThousands(report.debt.max)}${unit}`,
+    );
+  }
   if (report.scenesNeverReached.length)
     lines.push(`  scenes never reached (${report.scenesNeverReached.length}): ${listSome(report.scenesNeverReached)}`);
   if (report.choicesNeverTaken.length)
@@ -210,7 +266,8 @@ const LISTED = 20;
 
 /** The first few ids of a long list, then how many more (--json has them all). */
 function listSome(ids: string[]): string {
-  return ids.length <= LISTED ? ids.join(', ') : `${ids.slice(0, LISTED).join(', ')} and ${ids.length - LISTED} more`;
+  const shown = ids.slice(0, LISTED).map((id) => safeLine(id, 80));
+  return ids.length <= LISTED ? shown.join(', ') : `${shown.join(', ')} and ${ids.length - LISTED} more`;
 }
 
 /** Where the states pile up, for an author whose story is too big to prove: the top scenes. */
@@ -224,4 +281,10 @@ function statesByScene(counts: ReadonlyMap<string, number>): string {
 
 function plural(n: number, word: string): string {
   return `${groupThousands(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What a walk of a story with (playable) static problems finds: dead ends and the like. */
+function walkProblems(story: Story, maxStates: number): Problem[] {
+  const { report } = checkStory(story, maxStates);
+  return report.problems.filter((problem) => !/is unreachable|never reached in play/.test(problem.message));
 }

@@ -4,7 +4,8 @@ import { dataDir } from '../save/data-dir.js';
 import { readProfile } from '../save/profile-store.js';
 import { recordOf } from '../save/profile.js';
 import { gallery, gallerySummary } from '../save/gallery.js';
-import { galleryLines } from '../save/format-lines.js';
+import { galleryLines } from './plain/format-lines.js';
+import { jsonDocument } from './json-output.js';
 
 /** `pusher endings [file] [--json]`: the endings found across every run, the rest as ???. */
 export function runEndings(
@@ -22,7 +23,7 @@ export function runEndings(
       entry.found ? { id: entry.id, title: entry.title, found: entry.found } : { id: null, title: null, found: null },
     );
     io.out(
-      JSON.stringify({
+      jsonDocument('endings', {
         story: story.id,
         found: g.found,
         total: g.total,

@@ -1,10 +1,11 @@
 import type { Story } from '../story/types.js';
 import { fatesToJson, sweepFates } from '../tools/fates.js';
 import { formatFates } from './format-fates.js';
-import { writeFateCache } from './fate-cache.js';
+import { writeFateCache } from './write-fate-cache.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
-import type { CheckOptions, ReportResult } from './check-command.js';
+import type { ReportResult } from './report-result.js';
 import { sweepBudget } from './sweep-budget.js';
+import { safeLine } from '../text/safe-text.js';
 
 /**
  * `pusher check --fates`: the exact odds and route counts of every ending, always computed
@@ -15,7 +16,7 @@ import { sweepBudget } from './sweep-budget.js';
 export function runFates(
   path: string,
   story: Story,
-  options: Pick<CheckOptions, 'approximate'> & { maxStates: number },
+  options: { approximate?: boolean; maxStates: number },
 ): ReportResult {
   const budget = sweepBudget();
   const { report, states } = sweepFates(story, options.maxStates, {
@@ -24,7 +25,7 @@ export function runFates(
   });
   if (!report) {
     const why = budget.reason() ?? `more than ${options.maxStates.toLocaleString('en-US')} states`;
-    const error = `${path}: unproven: stopped after ${states.toLocaleString('en-US')} states (${why}), so its fates cannot be counted${budget.reason() ? '' : ' (raise --max-states)'}`;
+    const error = `${safeLine(path, 200)}: unproven: stopped after ${states.toLocaleString('en-US')} states (${why}), so its fates cannot be counted${budget.reason() ? '' : ' (raise --max-states)'}`;
     return { code: EXIT_BAD_INPUT, json: { complete: false, states, error }, text: null, error };
   }
   try {

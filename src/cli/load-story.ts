@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCompiledStory } from '../story/compiled-story.js';
-import { parseStory, type ParseResult } from '../story/parse-story.js';
-import { formatProblem } from '../story/problem.js';
+import { parseStory, type ParseResult, type ReadSource } from '../story/parse-story.js';
+import { compareProblems, formatProblem, type Problem } from '../story/problem.js';
+import { decodeUtf8 } from '../text/decode-utf8.js';
 import type { Story } from '../story/types.js';
 import { UserError } from './exit-codes.js';
+import { MAX_STORY_FILE_BYTES, readRegularFile } from '../save/read-regular-file.js';
 
 /** The shipped story, found from the built bundle (dist/) or from the sources (src/cli/). */
 export function defaultStoryPath(): string {
@@ -19,17 +21,52 @@ export function readSource(path: string): string | undefined {
   return readText(path, 'utf8');
 }
 
-/** A file's text, or undefined when it cannot be read. */
+/**
+ * A file's text, or undefined when it cannot be read. Only regular files, and at most
+ * MAX_STORY_FILE_BYTES: a FIFO or a device (`play /dev/zero`) must not hang or fill memory.
+ */
 function readText(path: string, encoding: 'utf8' | 'latin1'): string | undefined {
-  try {
-    return readFileSync(path, encoding);
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path, MAX_STORY_FILE_BYTES, encoding);
+  return read.ok ? read.text : undefined;
 }
 
+/**
+ * Parses a story from its files. A file that exists but cannot be read says why (not a
+ * regular file, too large); bytes that are not UTF-8 are problems at their line and column
+ * (the parser still gets text, with U+FFFD in their place), and the story is refused.
+ */
 export function parseStoryFile(path: string): ParseResult {
-  return parseStory(path, readSource);
+  const why = new Map<string, string>();
+  const encoding: Problem[] = [];
+  const result = parseStory(path, utf8Reader(encoding, why));
+  const problems =
+    why.size === 0
+      ? result.problems
+      : result.problems.map((problem) => {
+          const entry = problem.line === 0 && why.get(problem.file);
+          if (entry) return { ...problem, message: `${problem.message}: ${entry}` };
+          const include = [...why].find(([file]) => problem.message.endsWith(`(looked for ${file})`));
+          return include ? { ...problem, message: `${problem.message}: ${include[1]}` } : problem;
+        });
+  if (encoding.length === 0) return { ...result, problems };
+  return { ...result, story: null, problems: [...encoding, ...problems].sort(compareProblems) };
+}
+
+/** Reads each file once (regular files only, capped), noting where it is not UTF-8 and why it could not be read. */
+function utf8Reader(problems: Problem[], why: Map<string, string>): ReadSource {
+  const read = new Map<string, string | undefined>();
+  return (path) => {
+    if (read.has(path)) return read.get(path);
+    // latin1 keeps every byte as one character, so the bytes can be decoded (and checked) as UTF-8
+    const file = readRegularFile(path, MAX_STORY_FILE_BYTES, 'latin1');
+    if (!file.ok && !file.missing) why.set(path, file.problem);
+    const decoded = file.ok ? decodeUtf8(Buffer.from(file.text, 'latin1')) : undefined;
+    for (const { line, col } of decoded?.invalid ?? []) {
+      problems.push({ file: path, line, col, message: 'this line is not valid UTF-8 (save the file as UTF-8)' });
+    }
+    read.set(path, decoded?.text);
+    return decoded?.text;
+  };
 }
 
 /** All of a parse's problems, each with its line and caret. */

@@ -1,6 +1,8 @@
-import type { Story, Value } from '../story/types.js';
-import { formatWeekTime, parseWeekTime } from '../story/week-time.js';
+import type { Story, Value, VarDecl } from '../story/types.js';
+import { parseWeekTime } from '../story/week-time.js';
+import { assignmentProblem } from '../story/assignment-problem.js';
 import { UserError } from './exit-codes.js';
+import { safeLine } from '../text/safe-text.js';
 
 /**
  * `--set cash=5000 --set tonny_beaten=true --set deadline="Tue 18:00"`, checked against the
@@ -12,36 +14,31 @@ export function parseAssignments(pairs: string[], vars: Story['vars']): Record<s
   const set: Record<string, Value> = {};
   for (const pair of pairs) {
     const match = /^([A-Za-z_]\w*)=(.*)$/s.exec(pair);
-    if (!match) throw new UserError(`--set: expected name=value, got '${pair}'`);
+    if (!match) throw new UserError(`--set: expected name=value, got '${safeLine(pair, 60)}'`);
     const [, name, raw] = match as unknown as [string, string, string];
-    const decl = vars[name];
-    if (!decl) throw new UserError(`--set: the story declares no '${name}'`);
-    const value = raw.trim();
-    if (decl.type === 'bool') {
-      if (value !== 'true' && value !== 'false') throw new UserError(`--set: '${name}' is a flag: use true or false`);
-      set[name] = value === 'true';
+    if (name === 'clock') {
+      // The clock is the game's, not the story's: it starts the run at another moment.
+      const at = parseValue('time', raw.trim());
+      const problem = assignmentProblem(name, at ?? false, vars);
+      if (problem) throw new UserError(`--set: ${problem}`);
+      set['clock'] = at!;
       continue;
     }
-    const number =
-      decl.type === 'time' && !/^-?\d+$/.test(value)
-        ? parseWeekTime(value)
-        : /^-?\d+$/.test(value)
-          ? Number(value)
-          : null;
-    if (number === null) {
-      throw new UserError(
-        decl.type === 'time'
-          ? `--set: '${name}' is a time: use a day and time such as "Tue 18:00"`
-          : `--set: '${name}' takes a whole number`,
-      );
-    }
-    const low = decl.min ?? -Infinity;
-    const high = decl.max ?? Infinity;
-    if (number < low || number > high) {
-      const show = (n: number) => (decl.type === 'time' ? formatWeekTime(n) : String(n));
-      throw new UserError(`--set: '${name}' must be from ${show(low)} to ${show(high)}, got ${raw}`);
-    }
-    set[name] = number;
+    const decl = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    if (!decl) throw new UserError(`--set: ${assignmentProblem(name, 0, vars)}`);
+    const parsed = parseValue(decl.type, raw.trim());
+    // Text that is no value of the type reads as one of the wrong type, for the same message.
+    const problem = assignmentProblem(name, parsed ?? (decl.type === 'bool' ? 0 : false), vars);
+    if (problem) throw new UserError(`--set: ${problem}`);
+    set[name] = parsed!;
   }
   return set;
+}
+
+/** The value text stands for, or null when it is no value of the type. */
+function parseValue(type: VarDecl['type'], text: string): Value | null {
+  const whole = /^-?\d+$/.test(text);
+  if (type === 'bool') return text === 'true' ? true : text === 'false' ? false : null;
+  if (whole) return Number(text);
+  return type === 'time' ? parseWeekTime(text) : null;
 }

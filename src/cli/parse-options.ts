@@ -11,7 +11,8 @@ export function wholeNumber(min: number) {
   };
 }
 
-export function choiceList(value: string): number[] {
+/** `--choices 2,1,3`, repeatable: each list adds to the ones before it. */
+export function choiceList(value: string, previous: number[] = []): number[] {
   const parts = value
     .split(',')
     .map((part) => part.trim())
@@ -19,5 +20,5 @@ export function choiceList(value: string): number[] {
   if (parts.length === 0 || parts.some((part) => !/^\d+$/.test(part) || Number(part) < 1)) {
     throw new InvalidArgumentError('expected choice numbers separated by commas, such as 2,1,3.');
   }
-  return parts.map(Number);
+  return [...previous, ...parts.map(Number)];
 }

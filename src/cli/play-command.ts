@@ -1,18 +1,25 @@
 import { randomInt } from 'node:crypto';
 import { loadStory } from './load-story.js';
-import { playPlain } from './plain-player.js';
+import { playPlain } from './plain/plain-player.js';
 import { loadInkUi } from './ink-ui.js';
 import { UserError } from './exit-codes.js';
 import { parseAssignments } from './parse-assignments.js';
+import { returnsWithoutCall } from '../story/tunnels.js';
 import { dataDir } from '../save/data-dir.js';
 import { openGameStore, type GameStore } from '../save/game-store.js';
-import { runOfSave } from '../save/save-format.js';
 import { AUTOSAVE_SLOT } from '../save/slot-name.js';
-import type { Run } from '../save/run.js';
+import type { Resume } from '../play/session.js';
 import { NO_START_UP, type StartUp } from './start-up.js';
+import { warmFateCacheInBackground } from './warm-fates-in-background.js';
+import { transcriptWriter } from './transcript-file.js';
+import { safeLine } from '../text/safe-text.js';
+import { isDumbTerminal, wantsAscii, wantsColor } from './terminal-caps.js';
 
-/** How long after a game's start the code caches are written (when they had none). */
-const CACHE_AFTER_MS = 250;
+/**
+ * How long after a game's start the work that must not delay its first frame is done: the
+ * code caches written (when they had none) and the ending numbers' background count started.
+ */
+const AFTER_START_MS = 250;
 
 export interface PlayOptions {
   plain?: boolean;
@@ -29,12 +36,10 @@ export interface PlayOptions {
   load?: string;
   /** start a new game without asking, whatever is saved */
   new?: boolean;
-}
-
-export interface Resume {
-  run: Run;
-  notice: string | null;
-  label: string;
+  /** linear text for screen readers (as INK_SCREEN_READER=true) */
+  screenReader?: boolean;
+  /** write the run as readable text to this file after every step */
+  transcript?: string;
 }
 
 /** `pusher play [file]`: the Ink UI on a terminal, the plain player otherwise. */
@@ -45,7 +50,11 @@ export async function runPlay(
 ): Promise<number> {
   const story = loadStory(file);
   if (options.from && !story.scenes[options.from])
-    throw new UserError(`--from: the story has no scene '${options.from}'`);
+    throw new UserError(`--from: the story has no scene '${safeLine(options.from, 60)}'`);
+  if (options.from && returnsWithoutCall(story, options.from))
+    throw new UserError(
+      `--from: '${safeLine(options.from, 60)}' is inside a tunnel: a run started there would have nowhere to return to`,
+    );
   const picks = [options.continue, options.load !== undefined, options.new].filter(Boolean).length;
   if (picks > 1) throw new UserError('choose one of --continue, --load and --new');
   if (
@@ -58,8 +67,23 @@ export async function runPlay(
   const set = parseAssignments(options.set ?? [], story.vars);
   const store = openGameStore(story, dataDir());
   const resume = resumeFrom(store, options);
+  const transcript =
+    options.transcript === undefined
+      ? undefined
+      : transcriptWriter(
+          options.transcript,
+          story,
+          resume?.run ?? { start: { seed, from: options.from, set }, taken: [] },
+          file,
+        );
+  const screenReader = Boolean(options.screenReader) || process.env['INK_SCREEN_READER'] === 'true';
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  if (terminal && !options.plain) {
+  // Ink needs raw mode for keys; without it (odd terminals, some Windows shells) play plain
+  // rather than crash with "raw mode is not supported". A dumb terminal cannot move its
+  // cursor, which drawing a screen needs.
+  const canDraw = terminal && typeof process.stdin.setRawMode === 'function' && !isDumbTerminal(process.env);
+  const ascii = wantsAscii(process.env);
+  if (canDraw && !options.plain) {
     // Only a person at a terminal is asked; anything else never depends on old data unless told to.
     const offer =
       !resume && !options.new && options.seed === undefined && !options.from && !options.set?.length
@@ -70,28 +94,37 @@ export async function runPlay(
     delete process.env['CI'];
     delete process.env['CONTINUOUS_INTEGRATION'];
     const ui = loadInkUi();
-    const saveCaches = () => {
+    const afterStart = () => {
       ui.save();
       startUp.saveCodeCache();
+      warmFateCacheInBackground(story);
     };
-    return savingCodeCaches(saveCaches, () =>
+    return afterStartUp(afterStart, () =>
       ui.exports.playInk({
         story,
         seed,
         scripted: options.choices ?? [],
         anim: options.anim !== false && !process.env['PUSHER_NO_ANIM'],
-        color: options.color !== false && !('NO_COLOR' in process.env),
+        color: wantsColor(process.env, options.color),
+        ascii,
         debug: Boolean(options.debug),
         from: options.from,
         set,
         store,
         resume: resume ?? undefined,
         offer: offer ?? undefined,
+        storyFile: file,
+        screenReader,
+        transcript,
       }),
     );
   }
   // A plain game is a start that must be quick too; its cache is taken the same way.
-  return savingCodeCaches(startUp.saveCodeCache, () =>
+  const afterStart = () => {
+    startUp.saveCodeCache();
+    warmFateCacheInBackground(story);
+  };
+  return afterStartUp(afterStart, () =>
     playPlain({
       story,
       seed,
@@ -105,22 +138,32 @@ export async function runPlay(
       store,
       resume: resume ?? undefined,
       markNew: terminal,
+      storyFile: file,
+      screenReader,
+      transcript,
+      ascii,
     }),
   );
 }
 
 /**
- * Plays with the code caches taken once the first frame or prompt is up and the player reads
- * it, or at the latest when the game ends: by then they hold the code the next start needs first.
+ * Plays, doing `work` once the first frame or prompt is up and the player reads it, or at the
+ * latest when the game ends: the code caches then hold the code the next start needs first,
+ * and the ending screen's numbers are being counted beside the game (it only reads them).
  */
-async function savingCodeCaches(save: () => void, play: () => Promise<number>): Promise<number> {
-  const idle = setTimeout(save, CACHE_AFTER_MS);
+async function afterStartUp(work: () => void, play: () => Promise<number>): Promise<number> {
+  let done = false;
+  const once = () => {
+    if (!done) work();
+    done = true;
+  };
+  const idle = setTimeout(once, AFTER_START_MS);
   idle.unref();
   try {
     return await play();
   } finally {
     clearTimeout(idle);
-    save();
+    once();
   }
 }
 
@@ -128,15 +171,17 @@ async function savingCodeCaches(save: () => void, play: () => Promise<number>): 
 function resumeFrom(store: GameStore, options: PlayOptions): Resume | null {
   if (options.load !== undefined) {
     const loaded = store.load(options.load);
-    if (!loaded.ok) throw new UserError(`--load: ${loaded.problem}`);
-    return { run: loaded.run, notice: loaded.notice, label: `'${options.load}'` };
+    if (!loaded.ok) throw new UserError(`--load: ${safeLine(loaded.problem, 300)}`);
+    return { run: loaded.run, notice: safeNotice(loaded.notice), label: `'${safeLine(options.load, 40)}'` };
   }
   if (options.continue) {
+    const problem = store.autosaveProblem();
+    if (problem) throw new UserError(`--continue: the autosave cannot be loaded: ${problem}. It is left as it is.`);
     if (!store.unfinished())
       throw new UserError('--continue: there is no unfinished run to continue (start one with `pusher play`)');
     const loaded = store.load(AUTOSAVE_SLOT);
-    if (!loaded.ok) throw new UserError(`--continue: ${loaded.problem}`);
-    return { run: loaded.run, notice: loaded.notice, label: 'the last run' };
+    if (!loaded.ok) throw new UserError(`--continue: ${safeLine(loaded.problem, 300)}`);
+    return { run: loaded.run, notice: safeNotice(loaded.notice), label: 'the last run' };
   }
   return null;
 }
@@ -145,7 +190,12 @@ function resumeFrom(store: GameStore, options: PlayOptions): Resume | null {
 function offerContinue(store: GameStore): Resume | null {
   if (!store.unfinished()) return null;
   const loaded = store.load(AUTOSAVE_SLOT);
-  return loaded.ok ? { run: loaded.run, notice: loaded.notice, label: 'the last run' } : null;
+  return loaded.ok ? { run: loaded.run, notice: safeNotice(loaded.notice), label: 'the last run' } : null;
+}
+
+/** A save's notice ("the story has changed…") quotes the save: one safe line for either player. */
+function safeNotice(notice: string | null): string | null {
+  return notice === null ? null : safeLine(notice, 500);
 }
 
 export { parseAssignments };

@@ -4,10 +4,10 @@ import { sweepFates } from '../tools/fates.js';
 import { randomRuns } from '../tools/random-runs.js';
 import { exactShippedFates, sampledShippedFates } from '../tools/shipped-fates.js';
 import { groupThousands } from '../story/format-value.js';
-import { shippedFatesBeside } from './shipped-fates-file.js';
+import { shippedFatesBeside } from '../save/shipped-fates-file.js';
 import { sweepBudget } from './sweep-budget.js';
 import { EXIT_OK } from './exit-codes.js';
-import type { ReportResult } from './check-command.js';
+import type { ReportResult } from './report-result.js';
 
 /** Seeded random weeks played when the exact count is out of reach, unless --random says. */
 export const SAVED_SAMPLE_RUNS = 20_000;

@@ -2,7 +2,8 @@ import { loadStory } from './load-story.js';
 import { EXIT_OK } from './exit-codes.js';
 import { dataDir } from '../save/data-dir.js';
 import { listSlots, savesFolder } from '../save/save-store.js';
-import { slotLines } from '../save/format-lines.js';
+import { slotLines } from './plain/format-lines.js';
+import { jsonDocument } from './json-output.js';
 
 /** `pusher saves [file] [--json]`: every save of the story, readable or not. */
 export function runSaves(file: string | undefined, options: { json?: boolean }, out: (text: string) => void): number {
@@ -24,7 +25,7 @@ export function runSaves(file: string | undefined, options: { json?: boolean }, 
           }
         : { name: slot.name, ok: false, problem: slot.problem },
     );
-    out(JSON.stringify({ story: story.id, folder, saves: list }));
+    out(jsonDocument('saves', { story: story.id, folder, saves: list }));
     return EXIT_OK;
   }
   out(`Saves of ${story.id} (${folder}):`);

@@ -14,7 +14,9 @@ export function finishStep(ctx: RunContext, arrival: Arrival, taken: string[]): 
       visits: ctx.visits,
       taken,
       ending: arrival.ending,
+      returns: ctx.returns,
     },
     paragraphs: ctx.paragraphs ?? [],
+    ...(ctx.trace ? { trace: ctx.trace } : {}),
   };
 }

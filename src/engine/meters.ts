@@ -1,12 +1,30 @@
 import type { Story } from '../story/types.js';
 import type { GameState } from './game-state.js';
 
-/** The two meters and the visible status values, read off a state. */
+/** The story's money meter as the player sees it: its own label and unit (`@meter money`). */
+export interface MoneyMeter {
+  name: string;
+  label: string;
+  unit: string | null;
+}
+
+/**
+ * The two meters and the visible status values, read off a state. The meters are the story's
+ * own (`@meter money NAME`, `@meter time NAME`); a story without one has `money` or `time`
+ * null, and `debt`, `debtMax`, `deadline` and `minutesLeft` read 0 for it.
+ */
 export interface Meters {
+  /** the money meter, or null when the story marks none */
+  money: MoneyMeter | null;
+  /** the money meter's value */
   debt: number;
-  /** the largest debt the story allows: the debt bar's full length */
+  /** the largest value the money meter allows: its bar's full length */
   debtMax: number;
-  /** minutes left before the current deadline (negative once it has passed) */
+  /** the name of the time meter's @time, or null when the story marks none */
+  time: string | null;
+  /** what the time meter's moment is called: its `show` label, else its name (`deadline`) */
+  timeLabel: string;
+  /** minutes left before the time meter's moment (negative once it has passed) */
   minutesLeft: number;
   clock: number;
   deadline: number;
@@ -19,16 +37,28 @@ export interface Meters {
   }>;
 }
 
+/** The money meter's label and unit: its `show`, else its name. */
+export function moneyMeter(story: Story): MoneyMeter | null {
+  const name = story.meters.money;
+  if (name === null) return null;
+  const show = story.vars[name]?.show;
+  return { name, label: show?.label ?? name, unit: show?.unit ?? null };
+}
+
 export function readMeters(story: Story, state: GameState): Meters {
-  const deadline = state.vars['deadline'] as number;
+  const { money, time } = story.meters;
+  const deadline = time === null ? state.clock : (state.vars[time] as number);
   return {
-    debt: state.vars['debt'] as number,
-    debtMax: story.vars['debt']?.max ?? 0,
+    money: moneyMeter(story),
+    debt: money === null ? 0 : (state.vars[money] as number),
+    debtMax: money === null ? 0 : (story.vars[money]?.max ?? 0),
+    time,
+    timeLabel: time === null ? '' : (story.vars[time]?.show?.label ?? time.replace(/_/g, ' ')),
     minutesLeft: deadline - state.clock,
     clock: state.clock,
     deadline,
     status: story.varOrder
-      .filter((name) => name !== 'debt' && name !== 'deadline' && story.vars[name]!.show)
+      .filter((name) => name !== money && name !== time && story.vars[name]!.show)
       .map((name) => {
         const decl = story.vars[name]!;
         return { name, label: decl.show!.label, value: state.vars[name]!, unit: decl.show!.unit, type: decl.type };
@@ -36,7 +66,7 @@ export function readMeters(story: Story, state: GameState): Meters {
   };
 }
 
-/** How each meter moved between two states: debt in kroner, time left in minutes, status values. */
+/** How each meter moved between two states: money in its unit, time left in minutes, status values. */
 export interface MeterDeltas {
   debt: number;
   minutesLeft: number;

@@ -1,15 +1,15 @@
 import type { Statement, Text } from '../story/types.js';
 import { READ_ONLY_TYPES } from '../story/types.js';
 import { evaluate } from '../story/expression/evaluate-expression.js';
-import { assign, scopeOf, type RunContext } from './run-context.js';
+import { assign, passTimeTo, scopeOf, type RunContext } from './run-context.js';
 import { renderText } from './render-text.js';
 
 export function typeOfName(ctx: RunContext) {
   return (name: string) => ctx.story.vars[name]?.type ?? READ_ONLY_TYPES[name as keyof typeof READ_ONLY_TYPES];
 }
 
-export function textOf(ctx: RunContext, text: Text): string {
-  return renderText(text, scopeOf(ctx), typeOfName(ctx));
+export function textOf(ctx: RunContext, text: Text, site: DrawSite | null = null): string {
+  return renderText(text, scopeOf(ctx), typeOfName(ctx), site && { seed: ctx.seed, ...site });
 }
 
 /** Where the draws of a block are keyed: its container and that scene's visit count. */
@@ -27,7 +27,7 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
     switch (statement.kind) {
       case 'para':
         if (ctx.paragraphs) {
-          const text = textOf(ctx, statement.text);
+          const text = textOf(ctx, statement.text, site);
           if (text) ctx.paragraphs.push(text);
         }
         break;
@@ -41,14 +41,29 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
         }
         break;
       }
+      // A wait that reaches the week's end leaves the block for the @timeout ending at once.
       case 'wait':
-        ctx.clock += Math.max(0, evaluate(statement.duration, scopeOf(ctx)) as number);
+        if (passTimeTo(ctx, ctx.clock + Math.max(0, evaluate(statement.duration, scopeOf(ctx)) as number)))
+          return weekEnds(ctx);
         break;
-      case 'wait-until':
-        ctx.clock = Math.max(ctx.clock, evaluate(statement.time, scopeOf(ctx)) as number);
+      case 'wait-until': {
+        const until = evaluate(statement.time, scopeOf(ctx)) as number;
+        if (until > ctx.clock && ctx.transition) ctx.transition.pinned = true;
+        if (passTimeTo(ctx, until)) return weekEnds(ctx);
         break;
+      }
       case 'jump':
         return statement.target;
+      case 'tunnel':
+        ctx.returns = [...ctx.returns, statement.next];
+        return statement.target;
+      case 'return': {
+        // The validator proves every `->->` has a caller; this only turns a bug into an error.
+        const next = ctx.returns[ctx.returns.length - 1];
+        if (next === undefined) throw new Error(`'->->' with no tunnel to return from (at ${site.container})`);
+        ctx.returns = ctx.returns.slice(0, -1);
+        return next;
+      }
       case 'chance': {
         const percents = statement.branches.map((branch) => branch.percent);
         const index = ctx.choose(percents, {
@@ -56,6 +71,7 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
           container: site.container,
           visit: site.visit,
           ordinal: statement.ordinal,
+          targets: statement.branches.map((branch) => branch.target),
         });
         return statement.branches[index]!.target;
       }
@@ -73,4 +89,11 @@ export function runBlock(ctx: RunContext, body: Statement[], site: DrawSite): st
     }
   }
   return null;
+}
+
+/** The week's end reached inside a block: the run leaves for the timeout's ending (tools hear the takeover). */
+function weekEnds(ctx: RunContext): string {
+  if (ctx.transition && !ctx.transition.takeover)
+    ctx.transition.takeover = { clock: ctx.clock, event: '@timeout', spoke: false };
+  return ctx.story.timeout.target;
 }

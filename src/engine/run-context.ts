@@ -1,5 +1,7 @@
 import type { Story, Value } from '../story/types.js';
-import type { ChanceChooser, GameState } from './game-state.js';
+import type { ChanceChooser, GameState, TraceEntry, TransitionTrace } from './game-state.js';
+import { TAKEN_PREFIX, VISITS_PREFIX } from '../story/expression/evaluate-expression.js';
+import { sceneNumber } from './scene-visits.js';
 import { dayOf, hourOf } from '../story/week-time.js';
 import type { Scope } from '../story/expression/evaluate-expression.js';
 
@@ -15,11 +17,24 @@ export interface RunContext {
   eventsDoneAt: number;
   vars: Record<string, Value>;
   deadlineFired: number | null;
+  /** the deadline values whose event fired during this transition */
+  deadlinesFired: Set<number>;
   visits: number[];
+  /** the choices taken so far, the one being taken included */
+  taken: string[];
+  /** the tunnel return stack (see GameState.returns) */
+  returns: string[];
   /** null when nobody will read the prose (exploration), which saves the rendering */
   paragraphs: string[] | null;
+  /** the scenes entered, for --debug; null when prose is not rendered */
+  trace: TraceEntry[] | null;
   choose: ChanceChooser;
+  /** filled in when a tool asks what the transition did with the clock */
+  transition?: TransitionTrace;
 }
+
+/** What an expression may read: values, the clock, visit counts and the choices taken. */
+export type ScopeSource = Pick<RunContext, 'story' | 'vars' | 'clock' | 'visits' | 'taken'>;
 
 export function contextFrom(story: Story, state: GameState, choose: ChanceChooser, render: boolean): RunContext {
   return {
@@ -29,15 +44,24 @@ export function contextFrom(story: Story, state: GameState, choose: ChanceChoose
     eventsDoneAt: state.clock,
     vars: { ...state.vars },
     deadlineFired: state.deadlineFired,
+    deadlinesFired: new Set(),
     visits: state.visits.slice(),
+    taken: state.taken,
+    returns: state.returns,
     paragraphs: render ? [] : null,
+    trace: render ? [] : null,
     choose,
   };
 }
 
 /** The names an expression may read: declared variables and the clock's parts. */
-export function scopeOf(ctx: Pick<RunContext, 'vars' | 'clock'>, clock = ctx.clock): Scope {
+export function scopeOf(ctx: ScopeSource, clock = ctx.clock): Scope {
   return (name) => {
+    if (name.charCodeAt(0) === 64 /* @ */) {
+      if (name.startsWith(VISITS_PREFIX))
+        return ctx.visits[sceneNumber(ctx.story, name.slice(VISITS_PREFIX.length))] ?? 0;
+      if (name.startsWith(TAKEN_PREFIX)) return ctx.taken.includes(name.slice(TAKEN_PREFIX.length));
+    }
     switch (name) {
       case 'clock':
         return clock;
@@ -49,6 +73,16 @@ export function scopeOf(ctx: Pick<RunContext, 'vars' | 'clock'>, clock = ctx.clo
         return ctx.vars[name]!;
     }
   };
+}
+
+/**
+ * Moves the clock forward to `to`, never back and never past the week's end: the timeout
+ * ends the run at that moment, whatever was taking the time. True when the week is over.
+ */
+export function passTimeTo(ctx: RunContext, to: number): boolean {
+  const end = ctx.story.timeout.at;
+  ctx.clock = Math.min(Math.max(ctx.clock, to), Math.max(end, ctx.clock));
+  return ctx.clock >= end;
 }
 
 /** Assigns within the declared range: whole numbers clamp, times never go below zero. */

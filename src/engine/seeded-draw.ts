@@ -37,8 +37,3 @@ export function pickByPercent(percents: number[], unit: number): number {
   }
   return percents.length - 1;
 }
-
-/** A fresh seed from a source of entropy the caller owns (the CLI passes the clock or crypto). */
-export function normaliseSeed(seed: number): number {
-  return Math.abs(Math.trunc(seed)) % 2 ** 31;
-}

@@ -28,15 +28,18 @@ export function initialVars(story: Story): Record<string, Value> {
 
 /** Starts a run: enters the first scene and follows it to the first choice point. */
 export function startGame(story: Story, options: StartOptions): Step {
+  // `--set clock=…` (kept with the run's other starting values in a save) moves the start.
+  const { clock: setClock, ...set } = options.set ?? {};
   const blank: GameState = {
     seed: options.seed,
     scene: options.from ?? story.start,
-    clock: options.clock ?? story.clockStart,
-    vars: { ...initialVars(story), ...options.set },
+    clock: options.clock ?? (typeof setClock === 'number' && !story.vars['clock'] ? setClock : story.clockStart),
+    vars: { ...initialVars(story), ...set },
     deadlineFired: null,
     visits: noVisits(story),
     taken: [],
     ending: null,
+    returns: [],
   };
   const ctx = contextFrom(story, blank, options.choose ?? seededChooser, options.render !== false);
   const arrival = enterScene(ctx, blank.scene);

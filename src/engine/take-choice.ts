@@ -1,6 +1,7 @@
 import type { Story } from '../story/types.js';
-import type { ChanceChooser, GameState, Step } from './game-state.js';
-import { contextFrom } from './run-context.js';
+import type { ChanceChooser, GameState, Step, TransitionTrace } from './game-state.js';
+import { nextTimeOfDay } from '../story/week-time.js';
+import { contextFrom, passTimeTo } from './run-context.js';
 import { runBlock } from './run-block.js';
 import { fireEvents } from './fire-events.js';
 import { enterScene } from './enter-scene.js';
@@ -14,6 +15,8 @@ export type TakeResult = ({ ok: true } & Step) | { ok: false; reason: string };
 export interface TakeOptions {
   choose?: ChanceChooser;
   render?: boolean;
+  /** filled in with what the transition did with the clock (for tools; reset first) */
+  transition?: TransitionTrace;
 }
 
 /**
@@ -30,11 +33,22 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
   if (status !== 'open') return { ok: false, reason: `the choice '${choiceId}' is ${status}` };
 
   const ctx = contextFrom(story, state, options.choose ?? seededChooser, options.render !== false);
-  ctx.clock += choice.cost;
+  if (options.transition) {
+    options.transition.takeover = null;
+    options.transition.pinned = false;
+    ctx.transition = options.transition;
+  }
+  const declared = choice.declared;
+  const until = declared?.kind === 'until' ? nextTimeOfDay(ctx.clock, declared.at) : null;
+  if (until !== null && ctx.transition) ctx.transition.pinned = true;
+  // A choice that takes the clock to the week's end ends the run then: its body never happens.
+  const timedOut = passTimeTo(ctx, until ?? ctx.clock + choice.cost);
+  ctx.taken = [...state.taken, choice.id];
   const visit = visitCount(story, state, state.scene);
-  const bodyJump = runBlock(ctx, choice.body, { container: choice.id, visit });
+  const bodyJump = timedOut ? null : runBlock(ctx, choice.body, { container: choice.id, visit });
   const eventJump = fireEvents(ctx);
+  if (eventJump !== null) ctx.returns = [];
   const target = eventJump ?? bodyJump ?? choice.target!;
-  const arrival = enterScene(ctx, target);
-  return { ok: true, ...finishStep(ctx, arrival, [...state.taken, choice.id]) };
+  const arrival = enterScene(ctx, target, eventJump !== null ? 'event' : 'entered');
+  return { ok: true, ...finishStep(ctx, arrival, ctx.taken) };
 }

@@ -1,16 +1,26 @@
 import { groupThousands } from '../story/format-value.js';
 import { dayOf, formatDayName, formatDuration, formatWeekTime } from '../story/week-time.js';
-import type { MeterDeltas, Meters } from '../engine/meters.js';
+import type { MeterDeltas, Meters, MoneyMeter } from '../engine/meters.js';
 
 const MINUS = '\u2212';
 
-export function formatMoney(amount: number): string {
-  return `${groupThousands(amount)} kr`;
+/** `60,000 kr` in the money meter's own unit (none when it has none). */
+export function formatMoney(amount: number, unit: string | null = null): string {
+  return `${groupThousands(amount)}${unit ? ` ${unit}` : ''}`;
 }
 
 /** `+15,000 kr`, `−3,000 kr` */
-export function formatSignedMoney(amount: number): string {
-  return `${amount < 0 ? MINUS : '+'}${groupThousands(Math.abs(amount))} kr`;
+export function formatSignedMoney(amount: number, unit: string | null = null): string {
+  return `${amount < 0 ? MINUS : '+'}${formatMoney(Math.abs(amount), unit)}`;
+}
+
+/** The ending's money line, `Final debt` and `60,000 kr`, in the story's own words; null without a money meter. */
+export function finalMoney(money: MoneyMeter | null, amount: number): { label: string; value: string } | null {
+  if (!money) return null;
+  return {
+    label: `Final ${money.label.charAt(0).toLowerCase()}${money.label.slice(1)}`,
+    value: formatMoney(amount, money.unit),
+  };
 }
 
 /** Time left before the deadline, the way a worried man counts it: `59 h`, `45 m`, `overdue 2 h`. */
@@ -37,19 +47,19 @@ export function formatStatusValue(value: number | boolean, type: 'int' | 'bool' 
 }
 
 /** One line of meters for plain text: `Mon 09:00 · Debt 60,000 kr · 59 h left (Wed 20:00) · Cash 6,000 kr`. */
-export function formatMetersLine(meters: Meters): string {
+export function formatMetersLine(meters: Meters, timeLabel = meters.timeLabel): string {
   return [
     formatWeekTime(meters.clock),
-    `Debt ${formatMoney(meters.debt)}`,
-    `${formatTimeLeft(meters.minutesLeft)} (deadline ${formatWeekTime(meters.deadline)})`,
+    ...(meters.money ? [`${meters.money.label} ${formatMoney(meters.debt, meters.money.unit)}`] : []),
+    ...(meters.time ? [`${formatTimeLeft(meters.minutesLeft)} (${timeLabel} ${formatWeekTime(meters.deadline)})`] : []),
     ...meters.status.map((entry) => `${entry.label} ${formatStatusValue(entry.value, entry.type, entry.unit)}`),
   ].join(' · ');
 }
 
 /** The changes a choice made, or '' when nothing the player watches moved. */
-export function formatDeltas(deltas: MeterDeltas): string {
+export function formatDeltas(deltas: MeterDeltas, money: MoneyMeter | null = null): string {
   const parts: string[] = [];
-  if (deltas.debt) parts.push(`Debt ${formatSignedMoney(deltas.debt)}`);
+  if (deltas.debt && money) parts.push(`${money.label} ${formatSignedMoney(deltas.debt, money.unit)}`);
   if (deltas.minutesLeft) parts.push(`Time ${formatSignedDuration(deltas.minutesLeft)}`);
   for (const entry of deltas.status) {
     if (typeof entry.delta === 'boolean') parts.push(`${entry.label} ${entry.delta ? 'yes' : 'no'}`);

@@ -21,19 +21,25 @@ export function writeAtomic(path: string, text: string | Uint8Array, options: At
   const folder = dirname(path);
   if (options.createFolder !== false) mkdirSync(folder, { recursive: true });
   const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
-  const fd = openSync(temp, 'w', options.mode ?? 0o600);
+  // Any failure (a full disk at the write or the flush, a refused rename) removes the
+  // temporary file: a failed write leaves nothing behind, not even an empty file.
   try {
-    // writeFileSync on a descriptor writes until every byte is out, string or bytes
-    writeFileSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    const fd = openSync(temp, 'w', options.mode ?? 0o600);
+    try {
+      // writeFileSync on a descriptor writes until every byte is out, string or bytes
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     pauseForTests(options.env ?? process.env);
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the folder itself has failed: the write's own error says more
+    }
     throw error;
   }
   syncFolder(folder);

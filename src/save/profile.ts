@@ -1,6 +1,6 @@
 // The profile: what the player has found across every run, per story. Pure data and pure
 // functions; profile-store.ts reads and writes it. Two games may run at once, so a write
-// merges with what is on disk (mergeProfiles is a union, order-free and idempotent).
+// merges with what is on disk under a lock (mergeProfiles is a union, order-free and idempotent).
 import { createHash } from 'node:crypto';
 
 export const PROFILE_FORMAT = 'pusher-profile';
@@ -58,6 +58,16 @@ export function recordSighting(profile: Profile, storyId: string, sighting: Sigh
   return { ...profile, stories: { ...profile.stories, [storyId]: record } };
 }
 
+/** Whether the sighting tells the profile anything it does not know yet. */
+export function addsToProfile(profile: Profile, storyId: string, sighting: Sighting): boolean {
+  const record = recordOf(profile, storyId);
+  if (sighting.ending && !record.endings[sighting.ending]) return true;
+  const choices = new Set(record.choices);
+  if ((sighting.choices ?? []).some((id) => !choices.has(id))) return true;
+  const seen = new Set(record.seen);
+  return (sighting.paragraphs ?? []).some((text) => !seen.has(paragraphKey(text)));
+}
+
 /** Everything either profile knows; an ending keeps the earlier of its two dates. */
 export function mergeProfiles(a: Profile, b: Profile): Profile {
   const stories: Record<string, StoryRecord> = {};
@@ -91,21 +101,33 @@ export function serialiseProfile(profile: Profile): string {
   return `${JSON.stringify(profile)}\n`;
 }
 
+export type ParsedProfile =
+  | { ok: true; profile: Profile }
+  /** `newer`: written by a later version of the game, which must find it as it left it */
+  | { ok: false; problem: string; newer: boolean };
+
 /** The profile in a file's text, or why it cannot be read. */
-export function parseProfile(text: string): { ok: true; profile: Profile } | { ok: false; problem: string } {
+export function parseProfile(text: string): ParsedProfile {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'it is not valid JSON' };
+    return { ok: false, problem: 'it is not valid JSON', newer: false };
   }
   const object = data as Partial<Profile> | null;
-  if (!object || typeof object !== 'object' || object.format !== PROFILE_FORMAT || object.version !== PROFILE_VERSION) {
-    return { ok: false, problem: 'it is not a Pusher profile this game can read' };
+  if (object && typeof object === 'object' && object.format === PROFILE_FORMAT && typeof object.version === 'number') {
+    if (object.version > PROFILE_VERSION) {
+      const problem = `it is a profile of version ${object.version}, from a newer Pusher; this one reads version ${PROFILE_VERSION}`;
+      return { ok: false, problem, newer: true };
+    }
   }
-  if (!object.stories || typeof object.stories !== 'object') return { ok: false, problem: 'it has no stories' };
+  if (!object || typeof object !== 'object' || object.format !== PROFILE_FORMAT || object.version !== PROFILE_VERSION) {
+    return { ok: false, problem: 'it is not a Pusher profile this game can read', newer: false };
+  }
+  if (!object.stories || typeof object.stories !== 'object')
+    return { ok: false, problem: 'it has no stories', newer: false };
   for (const record of Object.values(object.stories)) {
-    if (!isRecord(record)) return { ok: false, problem: 'a story in it is damaged' };
+    if (!isRecord(record)) return { ok: false, problem: 'a story in it is damaged', newer: false };
   }
   return { ok: true, profile: object as Profile };
 }

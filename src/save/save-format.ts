@@ -3,7 +3,7 @@
 // description: it replays the choices through the engine.
 import type { Story, Value } from '../story/types.js';
 import type { GameState } from '../engine/game-state.js';
-import type { Run } from './run.js';
+import type { Run } from '../engine/run.js';
 import { isPlainObject, parseEnvelope } from '../text/parse-envelope.js';
 
 export const SAVE_FORMAT = 'pusher-save';

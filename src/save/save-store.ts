@@ -2,11 +2,12 @@
 // checked (parseSave) and every problem is about one file: a damaged or foreign file is
 // reported and left where it is, and every other slot still loads.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from './atomic-file.js';
 import { isSlotName, slotNameProblem } from './slot-name.js';
 import { parseSave, serialiseSave, type SaveFile } from './save-format.js';
+import { MAX_SAVE_BYTES, readRegularFile } from './read-regular-file.js';
 
 /** The saves folder of one story inside the data folder. */
 export function savesFolder(dataDir: string, storyId: string): string {
@@ -34,22 +35,32 @@ export function writeSlot(folder: string, name: string, save: SaveFile, env?: No
 export function readSlot(folder: string, name: string): SlotRead {
   const problem = slotNameProblem(name);
   if (problem) return { ok: false, name, problem, missing: false };
-  let text: string;
-  try {
-    text = readFileSync(slotPath(folder, name), 'utf8');
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return {
-      ok: false,
-      name,
-      problem: missing ? 'there is no such save' : `it cannot be read (${(error as Error).message})`,
-      missing,
-    };
+  // Never a FIFO or a device, never more than a save can hold: a slot cannot hang the game.
+  const read = readRegularFile(slotPath(folder, name), MAX_SAVE_BYTES);
+  if (!read.ok) {
+    const problem = read.missing ? 'there is no such save' : read.problem;
+    return { ok: false, name, problem, missing: read.missing };
   }
+  const text = read.text;
   const parsed = parseSave(text);
   return parsed.ok
     ? { ok: true, name, save: parsed.save }
     : { ok: false, name, problem: parsed.problem, missing: false };
+}
+
+/**
+ * Renames a slot the game cannot read to a new slot name (`autosave-unreadable-20250304-050607`),
+ * so it is kept and listed, and returns that name. Throws when it cannot.
+ */
+export function moveSlotAside(folder: string, name: string, prefix: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  for (let n = 1; ; n++) {
+    const aside = n === 1 ? `${prefix}-${stamp}` : `${prefix}-${stamp}-${n}`;
+    const target = slotPath(folder, aside);
+    if (existsSync(target)) continue;
+    renameSync(slotPath(folder, name), target);
+    return aside;
+  }
 }
 
 /** Every slot in the folder, readable or not, by name; temporary files and strays are skipped. */

@@ -16,7 +16,7 @@ import { lazyScenes } from './lazy-scenes.js';
 import { parseStory, type ReadSource } from './parse-story.js';
 import type { Story } from './types.js';
 
-const FORMAT = 4;
+const FORMAT = 5;
 /** Stands for the story's folder in the saved text, so the build can be installed anywhere. */
 const HERE = '@@pusher-story-folder@@';
 /** The folder compileStory tries the saved story in, to prove it can be moved. */

@@ -1,4 +1,5 @@
-function editDistance(a: string, b: string): number {
+/** Edits (insert, delete, replace one character) that turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;
@@ -14,6 +15,12 @@ function editDistance(a: string, b: string): number {
 
 /** ` (did you mean 'hasse_garage'?)` for a near miss among `known`, else ''. */
 export function didYouMean(name: string, known: Iterable<string>): string {
+  const best = nearestName(name, known);
+  return best ? ` (did you mean '${best}'?)` : '';
+}
+
+/** The one of `known` that `name` is a near miss of (a few edits away), or null. */
+export function nearestName(name: string, known: Iterable<string>): string | null {
   let best: string | null = null;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {
@@ -23,5 +30,5 @@ export function didYouMean(name: string, known: Iterable<string>): string {
       bestDistance = distance;
     }
   }
-  return best ? ` (did you mean '${best}'?)` : '';
+  return best;
 }

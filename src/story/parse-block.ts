@@ -2,7 +2,9 @@ import type { ChanceBranch, IfBranch, SourcePos, Statement } from './types.js';
 import type { ParseContext } from './parse-context.js';
 import { isBlank, isComment, posIn, type SourceLine } from './source-lines.js';
 import { parseExpression } from './expression/parse-expression.js';
-import { parseText } from './parse-text.js';
+import { isEscape, parseText } from './parse-text.js';
+import { MAX_IF_DEPTH } from './limits.js';
+import { lookAlike } from './look-alike.js';
 
 /** Numbers the chance draws of one scene, choice or event, so each draw has a stable key. */
 export interface ChanceCounter {
@@ -13,6 +15,8 @@ const EFFECT = /^~\s*([A-Za-z_][A-Za-z0-9_]*)\s*(\+=|-=|=)\s*(.*)$/;
 const WAIT_UNTIL = /^~\s*wait\s+until\s+(.*)$/;
 const WAIT = /^~\s*wait\s+(.*)$/;
 const JUMP = /^->\s*(.*)$/;
+const RETURN = /^->->(.*)$/;
+const TUNNEL = /^->\s*([^\s-][^\s]*)\s*->\s*(.*)$/;
 const CHANCE = /^(\d+)\s*%\s*->\s*(.*)$/;
 const SCENE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -52,6 +56,8 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
   const open: OpenIf[] = [];
   let paragraph: { lines: SourceLine[] } | null = null;
   let chance: Extract<Statement, { kind: 'chance' }> | null = null;
+  // Past MAX_IF_DEPTH an `if` is reported and its lines, to its own `end`, are passed over.
+  let skipping = 0;
 
   const flushParagraph = () => {
     if (!paragraph) return;
@@ -59,7 +65,8 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
     // Lines of one paragraph are joined with single spaces; positions stay those of the
     // line each part came from, so the parts are parsed line by line and concatenated.
     const text = paragraph.lines.flatMap((line, index) => {
-      const escaped = line.text.startsWith('\\');
+      // `\` starting a line makes it prose; `\{` is a literal brace, left to parseText.
+      const escaped = line.text.startsWith('\\') && !isEscape(line.text, 0);
       const source = escaped ? line.text.slice(1) : line.text;
       const parts = ctx.attempt(() => parseText(source, posIn(line, escaped ? 1 : 0)), []);
       return index === 0 ? parts : [{ kind: 'lit' as const, text: ' ' }, ...parts];
@@ -70,7 +77,7 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
   const flushChance = () => {
     if (!chance) return;
     const total = chance.branches.reduce((sum, branch) => sum + branch.percent, 0);
-    if (total !== 100) ctx.report(chance.pos, `the chances here add up to ${total}%, not 100%`);
+    if (total !== 100) ctx.reportSoft(chance.pos, `the chances here add up to ${total}%, not 100%`);
     body.push(chance);
     chance = null;
   };
@@ -88,6 +95,11 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
     const text = line.text;
     const pos = posIn(line);
     const keyword = controlKeyword(text);
+    if (skipping > 0) {
+      if (keyword === 'if') skipping++;
+      else if (keyword === 'end') skipping--;
+      continue;
+    }
 
     if (isChanceLine(text)) {
       flushParagraph();
@@ -98,6 +110,7 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
       }
       const percent = Number(match[1]);
       if (percent <= 0) ctx.report(pos, 'a chance must be more than 0%');
+      else if (percent > 100) ctx.report(pos, 'a chance is at most 100%');
       const target = parseJumpTarget(ctx, match[2]!, posIn(line, text.indexOf('->') + 2));
       const branch: ChanceBranch = { percent, target, pos };
       if (!chance) chance = { kind: 'chance', branches: [], ordinal: chances.next++, pos };
@@ -109,6 +122,11 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
     if (keyword) {
       flushParagraph();
       const rest = text.slice(keyword.length).trim();
+      if (keyword === 'if' && open.length >= MAX_IF_DEPTH) {
+        ctx.report(pos, `'if' blocks nest at most ${MAX_IF_DEPTH} deep: this one is inside ${open.length} others`);
+        skipping = 1;
+        continue;
+      }
       if (keyword === 'if') {
         const cond = ctx.attempt(() => parseExpression(rest, posIn(line, text.indexOf(rest, 2))), null);
         if (!rest) ctx.report(pos, "'if' needs a condition");
@@ -174,6 +192,25 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
       continue;
     }
 
+    const back = RETURN.exec(text);
+    if (back) {
+      flushParagraph();
+      if (back[1]!.trim()) ctx.report(posIn(line, 4), "nothing may follow '->->' (it returns to where the tunnel was called)");
+      body.push({ kind: 'return', pos });
+      continue;
+    }
+    const tunnel = TUNNEL.exec(text);
+    if (tunnel) {
+      flushParagraph();
+      const targetAt = text.indexOf(tunnel[1]!, 2);
+      const nextAt = text.lastIndexOf('->') + 2;
+      const target = parseJumpTarget(ctx, tunnel[1]!, posIn(line, targetAt));
+      const next = tunnel[2]!.trim()
+        ? parseJumpTarget(ctx, tunnel[2]!, posIn(line, nextAt + (tunnel[2]!.length - tunnel[2]!.trimStart().length)))
+        : (ctx.report(posIn(line, nextAt), `a tunnel call names where to go on once it returns: \`-> ${tunnel[1]} -> next_scene\``), '');
+      body.push({ kind: 'tunnel', target, next, pos: posIn(line, targetAt) });
+      continue;
+    }
     const jump = JUMP.exec(text);
     if (jump) {
       flushParagraph();
@@ -193,6 +230,12 @@ export function parseBlock(lines: SourceLine[], ctx: ParseContext, chances: Chan
       continue;
     }
 
+    const suspect = text.startsWith('\\') ? null : lookAlike(text);
+    if (suspect) {
+      flushParagraph();
+      ctx.report(posIn(line, suspect.offset), suspect.message);
+      continue;
+    }
     if (!paragraph) paragraph = { lines: [] };
     paragraph.lines.push(line);
   }

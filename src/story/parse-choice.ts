@@ -1,4 +1,4 @@
-import type { Choice, Expr, Text } from './types.js';
+import type { Choice, DeclaredCost, Expr, Text } from './types.js';
 import type { ParseContext } from './parse-context.js';
 import { posIn, type SourceLine } from './source-lines.js';
 import { parseBlock } from './parse-block.js';
@@ -12,6 +12,11 @@ const TRAILING_COST = /\s*\[([^\]]*)\]\s*$/;
 const SCENE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const HIDDEN = /^hidden\s+unless\b\s*(.*)$/;
 const LOCKED = /^locked\s+unless\b\s*(.*)$/;
+const FLAVOUR = /^flavou?r$/;
+const PERSONA = /^persona\b\s*(.*)$/;
+const LEDGER = /^ledger\s+(\S.*)$/;
+const RANGE = /^(\S+?)\s*[-\u2013]\s*(\S+)$/;
+const UNTIL = /^until\s+(\d{1,2}):(\d{2})$/;
 
 /** `Drive out to Hasse's` → `drive_out_to_hasse_s` */
 export function slugify(label: string): string {
@@ -56,13 +61,16 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
   }
 
   let cost = 0;
+  let declared: DeclaredCost | undefined;
   const costMatch = TRAILING_COST.exec(rest);
   if (costMatch) {
     const costPos = posIn(head, 1 + costMatch.index + costMatch[0].indexOf('[') + 1);
-    const parsed = parseDuration(costMatch[1]!.trim());
-    if (parsed === null) ctx.report(costPos, `'${costMatch[1]}' is not a duration (write 15m, 2h or 1h30m)`);
-    else if (parsed === 0) ctx.report(costPos, 'every choice must cost time: the clock only moves forward');
-    else cost = parsed;
+    const parsed = parseCost(costMatch[1]!.trim());
+    if (typeof parsed === 'string') ctx.report(costPos, parsed);
+    else {
+      cost = parsed.cost;
+      declared = parsed.declared;
+    }
     rest = rest.slice(0, costMatch.index);
   } else {
     ctx.report(pos, 'this choice costs no time: add a cost such as [15m] after its label');
@@ -77,10 +85,36 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
   const hiddenUnless: Expr[] = [];
   const lockedUnless: Choice['lockedUnless'] = [];
   const bodyLines: SourceLine[] = [];
+  let flavour = false;
+  const personas: string[] = [];
+  let once = false;
+  let ledger: Text | undefined;
   for (const line of lines.slice(1)) {
+    const entry = LEDGER.exec(line.text);
+    if (entry) {
+      if (ledger) ctx.report(posIn(line), "a choice has one 'ledger' line");
+      const at = line.text.length - entry[1]!.length;
+      ledger = ctx.attempt(() => parseText(entry[1]!, posIn(line, at)), [{ kind: 'lit', text: entry[1]! }]);
+      continue;
+    }
+    if (/^once\s*$/.test(line.text)) {
+      if (once) ctx.report(posIn(line), "'once' is already said for this choice");
+      once = true;
+      continue;
+    }
     const hidden = HIDDEN.exec(line.text);
     const locked = LOCKED.exec(line.text);
-    if (hidden) {
+    const persona = PERSONA.exec(line.text);
+    if (FLAVOUR.test(line.text)) {
+      flavour = true;
+    } else if (persona) {
+      const ids = persona[1]!.split(/[\s,]+/).filter(Boolean);
+      if (ids.length === 0) ctx.report(posIn(line), "'persona' needs the id of an @persona: `persona loyal_tonny`");
+      for (const id of ids) {
+        if (SCENE_ID.test(id)) personas.push(id);
+        else ctx.report(posIn(line, line.text.indexOf(id)), `'${id}' is not a persona id`);
+      }
+    } else if (hidden) {
       const exprText = hidden[1]!;
       if (!exprText) ctx.report(posIn(line), "'hidden unless' needs a condition");
       const cond = ctx.attempt(() => parseExpression(exprText, posIn(line, line.text.length - exprText.length)), null);
@@ -104,5 +138,50 @@ export function parseChoice(lines: SourceLine[], sceneId: string, ctx: ParseCont
     }
   }
   const body = parseBlock(bodyLines, ctx, { next: 0 });
-  return { id, label, cost, target, hiddenUnless, lockedUnless, body, pos, targetPos };
+  // The new fields are left off when unused, so a story that uses none parses as it did.
+  return {
+    id,
+    label,
+    cost,
+    target,
+    hiddenUnless,
+    lockedUnless,
+    body,
+    pos,
+    targetPos,
+    ...(declared ? { declared } : {}),
+    ...(flavour ? { flavour } : {}),
+    ...(personas.length ? { personas } : {}),
+    ...(once ? { once } : {}),
+    ...(ledger ? { ledger } : {}),
+  };
+}
+
+/**
+ * A choice's cost: `15m`, a range `30m-2h` (the choice spends the least; the rest is the
+ * story's waits and chances, which check holds to the range) or `until 21:00` (the choice
+ * lasts until the next 21:00, at least a minute away). A string is the problem.
+ */
+export function parseCost(text: string): { cost: number; declared?: DeclaredCost } | string {
+  const until = UNTIL.exec(text);
+  if (until) {
+    const [hours, minutes] = [Number(until[1]), Number(until[2])];
+    if (hours > 23 || minutes > 59) return `'${text}' is not a time of day (write until 21:00)`;
+    return { cost: 1, declared: { kind: 'until', at: hours * 60 + minutes } };
+  }
+  if (/^until\b/.test(text)) return `'${text}' reads \`until 21:00\` (a time of day, no weekday)`;
+  const range = RANGE.exec(text);
+  if (range) {
+    const [min, max] = [parseDuration(range[1]!), parseDuration(range[2]!)];
+    if (min === null || max === null) return `'${text}' is not a range of durations (write 30m-2h)`;
+    if (!Number.isSafeInteger(max)) return `'${text}' is too long a time`;
+    if (min === 0) return 'every choice must cost time: a range starts above 0m';
+    if (max <= min) return `the range ${range[1]}-${range[2]} must run from less to more`;
+    return { cost: min, declared: { kind: 'range', min, max } };
+  }
+  const parsed = parseDuration(text);
+  if (parsed === null) return `'${text}' is not a duration (write 15m, 2h, 1h30m, a range 30m-2h or until 21:00)`;
+  if (!Number.isSafeInteger(parsed)) return `'${text}' is too long a time`;
+  if (parsed === 0) return 'every choice must cost time: the clock only moves forward';
+  return { cost: parsed };
 }

@@ -1,9 +1,10 @@
-import type { EventDecl, SourcePos, VarDecl } from './types.js';
+import type { EventDecl, Persona, SourcePos, VarDecl } from './types.js';
 import type { ParseContext } from './parse-context.js';
 import { posIn, type SourceLine } from './source-lines.js';
 import { parseBlock } from './parse-block.js';
 import { parseExpression } from './expression/parse-expression.js';
 import { parseWeekTime } from './week-time.js';
+import { didYouMean } from './did-you-mean.js';
 
 /** What the directives of all files say, gathered before the story is assembled. */
 export interface Directives {
@@ -16,6 +17,10 @@ export interface Directives {
   vars: VarDecl[];
   events: EventDecl[];
   includes: Array<{ path: string; pos: SourcePos }>;
+  /** `@persona` lines; optional so that callers building Directives by hand need not know them */
+  personas?: Persona[];
+  /** `@meter money NAME` and `@meter time NAME` */
+  meters?: Partial<Record<'money' | 'time', { name: string; pos: SourcePos }>>;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -109,9 +114,42 @@ export function parseDirective(head: SourceLine, body: SourceLine[], into: Direc
     case 'on':
       parseEvent(argument, argPos, head, body, into, ctx);
       return;
+    case 'persona': {
+      const persona = /^([A-Za-z_][A-Za-z0-9_]*)\s+"([^"]*)"$/.exec(argument);
+      if (!persona) {
+        ctx.report(argPos, '@persona reads `@persona loyal_tonny "Loyal to Tonny"`');
+        return;
+      }
+      const personas = (into.personas ??= []);
+      const earlier = personas.find((known) => known.id === persona[1]);
+      if (earlier) ctx.report(argPos, `persona '${persona[1]}' is already declared at ${earlier.pos.file}:${earlier.pos.line}`);
+      else personas.push({ id: persona[1]!, title: persona[2]!, pos: argPos });
+      return;
+    }
+    case 'meter': {
+      const meter = /^(money|time)\s+([A-Za-z_]\w*)\s*$/.exec(argument);
+      if (!meter) {
+        ctx.report(argPos, '@meter reads `@meter money NAME` (a whole-number @var) or `@meter time NAME` (the @time the clock counts down to)');
+        return;
+      }
+      const kind = meter[1] as 'money' | 'time';
+      const meters = (into.meters ??= {});
+      const first = meters[kind];
+      if (first) ctx.report(pos, `@meter ${kind} is already set at ${first.pos.file}:${first.pos.line}`);
+      else meters[kind] = { name: meter[2]!, pos: posIn(head, head.text.lastIndexOf(meter[2]!)) };
+      return;
+    }
     default:
-      ctx.report(pos, `unknown directive @${name} (known: @id @title @note @start @clock @timeout @include @var @flag @time @on)`);
+      ctx.report(pos, `unknown directive @${name}${unknownDirectiveHint(name)}`);
   }
+}
+
+const DIRECTIVES = ['id', 'title', 'note', 'start', 'clock', 'timeout', 'include', 'var', 'flag', 'time', 'meter', 'on', 'persona'];
+
+/** ` (did you mean '@var'?)` for a near miss, else the list of directives. */
+function unknownDirectiveHint(name: string): string {
+  const near = didYouMean(name, DIRECTIVES);
+  return near ? near.replace("'", "'@") : ` (known: ${DIRECTIVES.map((d) => `@${d}`).join(' ')})`;
 }
 
 function parseDeclaration(kind: 'var' | 'flag' | 'time', argument: string, argPos: SourcePos, into: Directives, ctx: ParseContext): void {
@@ -127,7 +165,9 @@ function parseDeclaration(kind: 'var' | 'flag' | 'time', argument: string, argPo
     const m = VAR.exec(rest);
     if (!m) return bad();
     const [initial, min, max] = [Number(m[2]), Number(m[3]), Number(m[4])];
-    if (min > max) ctx.report(argPos, `the range ${min}..${max} is empty`);
+    const unsafe = [m[2]!, m[3]!, m[4]!].find((text) => !Number.isSafeInteger(Number(text)));
+    if (unsafe !== undefined) ctx.report(argPos, `${unsafe} is out of range: whole numbers run from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`);
+    else if (min > max) ctx.report(argPos, `the range ${min}..${max} is empty`);
     else if (initial < min || initial > max) ctx.report(argPos, `${m[1]} starts at ${initial}, outside its range ${min}..${max}`);
     decl = { name: m[1]!, type: 'int', initial, min, max, show, pos: argPos };
   } else if (kind === 'flag') {

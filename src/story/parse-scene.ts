@@ -3,6 +3,7 @@ import type { ParseContext } from './parse-context.js';
 import { indentedBody, isBlank, isComment, posIn, type SourceLine } from './source-lines.js';
 import { parseBlock } from './parse-block.js';
 import { parseChoice } from './parse-choice.js';
+import { editDistance } from './did-you-mean.js';
 
 const HEADER = /^===\s*(ending\s+)?([^\s"=]+)\s*(?:"([^"]*)"|([^=]*?))?\s*(?:===)?\s*$/;
 const SCENE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -30,7 +31,9 @@ export function parseScene(lines: SourceLine[], ctx: ParseContext): Scene | null
     if (!title) ctx.report(idPos, 'an ending needs a title: `=== ending id "Title"`');
     ending = { title: title || id! };
   } else if (quotedTitle !== undefined || bareTitle) {
-    ctx.report(posIn(head, head.text.indexOf(id!) + id!.length + 1), 'only endings take a title (`=== ending id "Title"`)');
+    // `=== endng over "Title"`: a misspelt `ending` reads as the scene id, the id as a title
+    if (editDistance(id!, 'ending') <= 2) ctx.report(idPos, `'${id}' is not a keyword (did you mean '=== ending'?)`);
+    else ctx.report(posIn(head, head.text.indexOf(id!) + id!.length + 1), 'only endings take a title (`=== ending id "Title"`)');
   }
 
   const bodyLines: SourceLine[] = [];

@@ -17,6 +17,11 @@ export interface ParseResult {
   problems: Problem[];
   /** every file read, for showing problems in context */
   sources: Record<string, string>;
+  /**
+   * the story even though it has problems, when every one of them leaves it playable, so
+   * `check` can also walk it and report its dead ends in the same run
+   */
+  playable?: Story;
 }
 
 const MAX_INCLUDE_DEPTH = 32;
@@ -81,7 +86,8 @@ export function parseStory(entry: string, read: ReadSource): ParseResult {
   const story = assemble(entry, directives, scenes, sources, ctx);
   if (story) validateStory(story, directives, ctx);
   const problems = [...ctx.problems].sort(compareProblems);
-  return { story: problems.length === 0 ? story : null, problems, sources };
+  const playable = story && problems.length > 0 && ctx.playable ? { playable: story } : {};
+  return { story: problems.length === 0 ? story : null, problems, sources, ...playable };
 }
 
 /** A scene runs until the next scene header or top-level directive. */
@@ -106,13 +112,23 @@ function assemble(entry: string, d: Directives, scenes: Scene[], sources: Record
     else if (['clock', 'day', 'hour'].includes(decl.name)) ctx.report(decl.pos, `'${decl.name}' is kept by the game and cannot be declared`);
     else vars[decl.name] = decl;
   }
-  const meters: Array<[string, VarDecl['type'], string]> = [
-    ['debt', 'int', '@var debt = 0 in 0..1000000'],
-    ['deadline', 'time', '@time deadline = Wed 20:00'],
-  ];
-  for (const [name, type, example] of meters) {
-    if (!vars[name]) ctx.report(top, `the story must declare '${name}' (\`${example}\`)`);
-    else if (vars[name]!.type !== type) ctx.report(vars[name]!.pos, `'${name}' must be declared as \`${example}\``);
+  // The story's own meters: whatever it marks, and nothing when it marks nothing.
+  const meters: Story['meters'] = { money: null, time: null };
+  for (const [kind, type, what] of [
+    ['money', 'int', 'a whole-number @var'],
+    ['time', 'time', 'a @time'],
+  ] as const) {
+    const meter = d.meters?.[kind];
+    if (!meter) continue;
+    const decl = vars[meter.name];
+    if (!decl) ctx.report(meter.pos, `unknown name '${meter.name}': the ${kind} meter must be ${what}`);
+    else if (decl.type !== type) ctx.report(meter.pos, `'${meter.name}' cannot be the ${kind} meter: it must be ${what}`);
+    else meters[kind] = meter.name;
+  }
+  if (!meters.time && !d.meters?.time) {
+    for (const event of d.events)
+      if (event.trigger === 'deadline')
+        ctx.report(event.pos, '`@on deadline` needs a time meter to watch: `@meter time NAME` names the @time it counts down to');
   }
 
   const sceneMap: Record<string, Scene> = {};
@@ -134,7 +150,9 @@ function assemble(entry: string, d: Directives, scenes: Scene[], sources: Record
     events: d.events,
     scenes: sceneMap,
     sceneOrder: Object.keys(sceneMap),
+    meters,
     sources,
+    ...(d.personas?.length ? { personas: d.personas } : {}),
   };
 }
 

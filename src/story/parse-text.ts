@@ -1,11 +1,22 @@
-import type { SourcePos, Text, TextPart } from './types.js';
+import type { SourcePos, Text, TextPart, VaryMode } from './types.js';
 import { ExpressionError, parseExpression } from './expression/parse-expression.js';
+import { MAX_TEXT_DEPTH } from './limits.js';
+
+/** Characters a `\\` makes literal in prose: `\\{`, `\\}`, `\\|`, `\\\\`. */
+const ESCAPABLE = new Set(['{', '}', '|', '\\']);
+
+export function isEscape(source: string, at: number): boolean {
+  return source[at] === '\\' && ESCAPABLE.has(source[at + 1] ?? '');
+}
+
+const VARY_MARKS: Record<string, VaryMode> = { '&': 'cycle', '!': 'once', '~': 'shuffle' };
 
 /** Finds the `}` closing the `{` at `open`, honouring nesting; -1 if none. */
 function findClosingBrace(source: string, open: number): number {
   let depth = 0;
   for (let i = open; i < source.length; i++) {
-    if (source[i] === '{') depth++;
+    if (isEscape(source, i)) i++;
+    else if (source[i] === '{') depth++;
     else if (source[i] === '}' && --depth === 0) return i;
   }
   return -1;
@@ -29,7 +40,8 @@ function splitTopLevel(source: string, separator: string): Array<{ text: string;
   let start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '{') depth++;
+    if (isEscape(source, i)) i++;
+    else if (c === '{') depth++;
     else if (c === '}') depth--;
     else if (c === separator && depth === 0 && !isTimeColon(source, i)) {
       pieces.push({ text: source.slice(start, i), offset: start });
@@ -44,7 +56,7 @@ function splitTopLevel(source: string, separator: string): Array<{ text: string;
  * Parses prose with `{expr}` and `{if cond: then|else}` into parts. `at` is where
  * `source` starts in the file; errors carry exact columns.
  */
-export function parseText(source: string, at: SourcePos): Text {
+export function parseText(source: string, at: SourcePos, depth = 0): Text {
   const posOf = (offset: number): SourcePos => ({ file: at.file, line: at.line, col: at.col + offset });
   const parts: TextPart[] = [];
   let literal = '';
@@ -55,6 +67,11 @@ export function parseText(source: string, at: SourcePos): Text {
   let i = 0;
   while (i < source.length) {
     const c = source[i]!;
+    if (isEscape(source, i)) {
+      literal += source[i + 1];
+      i += 2;
+      continue;
+    }
     if (c === '}') throw new ExpressionError("unmatched '}'", posOf(i));
     if (c !== '{') {
       literal += c;
@@ -68,6 +85,7 @@ export function parseText(source: string, at: SourcePos): Text {
     const innerAt = i + 1;
     const conditional = /^(\s*)if\s/.exec(inner);
     if (conditional) {
+      if (depth >= MAX_TEXT_DEPTH) throw new ExpressionError(`conditional text nests at most ${MAX_TEXT_DEPTH} deep`, posOf(i));
       const colon = splitTopLevel(inner, ':');
       if (colon.length < 2) throw new ExpressionError("conditional text needs ':' after its condition", posOf(i));
       const condText = colon[0]!.text.slice(conditional[0].length);
@@ -82,9 +100,17 @@ export function parseText(source: string, at: SourcePos): Text {
       parts.push({
         kind: 'cond',
         cond,
-        then: parseText(then!.text.replace(/^ /, ''), posOf(innerAt + bodyOffset + then!.offset)),
-        else: otherwise ? parseText(otherwise.text, posOf(innerAt + bodyOffset + otherwise.offset)) : [],
+        // one space after the colon is layout: it is dropped, and positions step past it
+        then: parseText(then!.text.replace(/^ /, ''), posOf(innerAt + bodyOffset + then!.offset + (then!.text.startsWith(' ') ? 1 : 0)), depth + 1),
+        else: otherwise ? parseText(otherwise.text, posOf(innerAt + bodyOffset + otherwise.offset), depth + 1) : [],
       });
+    } else if (VARY_MARKS[inner[0] ?? ''] || splitTopLevel(inner, '|').length > 1) {
+      const mode = VARY_MARKS[inner[0]!] ?? 'sequence';
+      const itemsAt = mode === 'sequence' ? 0 : 1;
+      const items = splitTopLevel(inner.slice(itemsAt), '|').map((item) =>
+        parseText(item.text, posOf(innerAt + itemsAt + item.offset)),
+      );
+      parts.push({ kind: 'vary', mode, items, key: inner });
     } else {
       if (inner.trim() === '') throw new ExpressionError("empty '{}'", posOf(i));
       parts.push({ kind: 'expr', expr: parseExpression(inner, posOf(innerAt)) });
@@ -99,8 +125,15 @@ export function parseText(source: string, at: SourcePos): Text {
 export function textWords(text: Text): string[] {
   const words: string[] = [];
   for (const part of text) {
-    if (part.kind === 'lit') words.push(...part.text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)));
-    else if (part.kind === 'cond') words.push(...textWords(part.then), ...textWords(part.else));
+    // pushed one by one: spreading a paragraph of a million words would overflow the stack
+    if (part.kind === 'lit') {
+      for (const word of part.text.split(/\s+/)) if (/[A-Za-z0-9]/.test(word)) words.push(word);
+    } else if (part.kind === 'cond') {
+      for (const word of textWords(part.then)) words.push(word);
+      for (const word of textWords(part.else)) words.push(word);
+    } else if (part.kind === 'vary') {
+      for (const item of part.items) for (const word of textWords(item)) words.push(word);
+    }
   }
   return words;
 }

@@ -24,13 +24,25 @@ export type Expr =
   | { kind: 'name'; name: string; pos: SourcePos }
   | { kind: 'unary'; op: '-' | 'not'; arg: Expr; pos: SourcePos }
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; pos: SourcePos }
-  | { kind: 'call'; fn: BuiltinFunction; args: Expr[]; pos: SourcePos };
+  | { kind: 'call'; fn: BuiltinFunction; args: Expr[]; pos: SourcePos }
+  /** `visits(scene)`: how many times the run has entered the scene */
+  | { kind: 'visits'; scene: string; pos: SourcePos }
+  /** `taken(choice_id)`: whether the run has taken the choice */
+  | { kind: 'taken'; choice: string; pos: SourcePos };
+
+/** How a varied text picks among its items (ink's `{a|b}`, `{&a|b}`, `{!a|b}`, `{~a|b}`). */
+export type VaryMode = 'sequence' | 'cycle' | 'once' | 'shuffle';
 
 /** Prose with interpolations: literal runs, `{expr}` and `{if cond: a|b}`. */
 export type TextPart =
   | { kind: 'lit'; text: string }
   | { kind: 'expr'; expr: Expr }
-  | { kind: 'cond'; cond: Expr; then: TextPart[]; else: TextPart[] };
+  | { kind: 'cond'; cond: Expr; then: TextPart[]; else: TextPart[] }
+  /**
+   * Varied text: which item shows follows the visit count of the scene it sits in (a shuffle
+   * draws from the seed, keyed by `key`), so it is never state of its own.
+   */
+  | { kind: 'vary'; mode: VaryMode; items: TextPart[][]; key: string };
 
 export type Text = TextPart[];
 
@@ -46,6 +58,10 @@ export type Statement =
   | { kind: 'wait'; duration: Expr; pos: SourcePos }
   | { kind: 'wait-until'; time: Expr; pos: SourcePos }
   | { kind: 'jump'; target: string; pos: SourcePos }
+  /** `-> tunnel -> next`: enter `target` as a tunnel; its `->->` goes on to `next` */
+  | { kind: 'tunnel'; target: string; next: string; pos: SourcePos }
+  /** `->->`: return from the tunnel the run is in */
+  | { kind: 'return'; pos: SourcePos }
   /** `ordinal` numbers the chance draws within one scene or choice, for seeded draws. */
   | { kind: 'chance'; branches: ChanceBranch[]; ordinal: number; pos: SourcePos }
   | { kind: 'if'; branches: IfBranch[]; pos: SourcePos };
@@ -70,6 +86,32 @@ export interface Choice {
   body: Statement[];
   pos: SourcePos;
   targetPos: SourcePos | null;
+  /** `once` under the choice: hidden once the run has taken it */
+  once?: boolean;
+  /** `ledger TEXT` in the body: the line this decision writes in the ending's ledger ("How you got here") */
+  ledger?: Text;
+  /**
+   * the cost as written when it is not one duration: a range (`[30m-2h]`, of which the
+   * choice itself spends the least, `cost`) or a time of day (`[until 21:00]`: the choice
+   * lasts until the next 21:00). Absent for a plain duration.
+   */
+  declared?: DeclaredCost;
+  /** `flavour` in the body: meant to lead where a sibling leads (check's same-result keeps quiet) */
+  flavour?: boolean;
+  /** `persona ID…` in the body: the player intents (`@persona`) this choice serves */
+  personas?: string[];
+}
+
+export type DeclaredCost =
+  | { kind: 'range'; min: number; max: number }
+  /** minutes after midnight */
+  | { kind: 'until'; at: number };
+
+/** `@persona ID "Title"`: a named player intent that choices are tagged with. */
+export interface Persona {
+  id: string;
+  title: string;
+  pos: SourcePos;
 }
 
 export interface Scene {
@@ -116,8 +158,16 @@ export interface Story {
   events: EventDecl[];
   scenes: Record<string, Scene>;
   sceneOrder: string[];
+  /**
+   * the story's own meters (`@meter money NAME`, `@meter time NAME`): the money meter is any
+   * whole-number variable, the time meter the `@time` the clock counts down to (and the one
+   * `@on deadline` watches); either may be absent
+   */
+  meters: { money: string | null; time: string | null };
   /** every source file read, by path, for fingerprints and error excerpts */
   sources: Record<string, string>;
+  /** declared player intents, in order (absent when there are none) */
+  personas?: Persona[];
 }
 
 /** Names the engine provides; stories read them but never assign them. */

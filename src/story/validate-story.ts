@@ -3,8 +3,10 @@ import { READ_ONLY_NAMES, READ_ONLY_TYPES } from './types.js';
 import type { ParseContext } from './parse-context.js';
 import type { Directives } from './parse-directive.js';
 import { describeType, typeOf, type TypeProblem } from './expression/check-expression.js';
-import { alwaysLeaves, jumpTargets, walkStatements } from './walk-statements.js';
+import { alwaysLeaves, jumpTargets, mayReturn, walkStatements } from './walk-statements.js';
+import { analyseTunnels, returnTargets } from './tunnels.js';
 import { didYouMean } from './did-you-mean.js';
+import { findEventWaits } from './find-event-waits.js';
 
 /**
  * The checks that need the whole story: names, types, jump targets, ids, endings,
@@ -15,9 +17,35 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
     story.vars[name]?.type ??
     ((READ_ONLY_NAMES as readonly string[]).includes(name) ? READ_ONLY_TYPES[name as (typeof READ_ONLY_NAMES)[number]] : undefined);
   const knownNames = [...Object.keys(story.vars), ...READ_ONLY_NAMES];
+  const choiceIdList = story.sceneOrder.flatMap((id) => story.scenes[id]!.choices.map((choice) => choice.id));
+  const choiceIdSet = new Set(choiceIdList);
+  // `visits(scene)` and `taken(choice)` must name what exists.
+  const checkRefs = (expr: Expr): void => {
+    switch (expr.kind) {
+      case 'visits':
+        if (!story.scenes[expr.scene]) ctx.report(expr.pos, `unknown scene '${expr.scene}'${didYouMean(expr.scene, story.sceneOrder)}`);
+        break;
+      case 'taken':
+        if (!choiceIdSet.has(expr.choice)) ctx.report(expr.pos, `unknown choice id '${expr.choice}'${didYouMean(expr.choice, choiceIdList)}`);
+        break;
+      case 'unary':
+        checkRefs(expr.arg);
+        break;
+      case 'binary':
+        checkRefs(expr.left);
+        checkRefs(expr.right);
+        break;
+      case 'call':
+        expr.args.forEach(checkRefs);
+        break;
+      default:
+        break;
+    }
+  };
 
   const check = (expr: Expr, expected: ValueType | null, what: string): void => {
     const problems: TypeProblem[] = [];
+    checkRefs(expr);
     const type = typeOf(expr, nameType, problems);
     for (const problem of problems) {
       const unknown = /^unknown name '([^']+)'/.exec(problem.message);
@@ -32,7 +60,7 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
         check(part.cond, 'bool', 'the condition');
         checkText(part.then);
         checkText(part.else);
-      }
+      } else if (part.kind === 'vary') for (const item of part.items) checkText(item);
     }
   };
   const checkTarget = (target: string, pos: SourcePos): void => {
@@ -66,6 +94,12 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
         case 'jump':
           checkTarget(statement.target, statement.pos);
           break;
+        case 'tunnel':
+          checkTarget(statement.target, statement.pos);
+          checkTarget(statement.next, statement.pos);
+          if (story.scenes[statement.target]?.ending)
+            ctx.report(statement.pos, `'${statement.target}' is an ending: jump to it with \`-> ${statement.target}\`, it cannot return`);
+          break;
         case 'chance':
           for (const branch of statement.branches) checkTarget(branch.target, branch.pos);
           break;
@@ -87,6 +121,10 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
   for (const event of story.events) {
     if (event.when) check(event.when, 'bool', 'an event condition');
     checkBody(event.body);
+    walkStatements(event.body, (statement) => {
+      if (statement.kind === 'tunnel' || statement.kind === 'return')
+        ctx.report(statement.pos, 'an event leaves any tunnel the run is in: it cannot call or return from one');
+    });
   }
 
   // Scenes and choices.
@@ -97,7 +135,7 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
     if (scene.ending) {
       if (scene.choices.length) ctx.report(scene.choices[0]!.pos, `'${id}' is an ending: it cannot offer choices`);
       const leaving = jumpTargets(scene.body);
-      if (leaving.length) ctx.report(scene.pos, `'${id}' is an ending: it cannot jump on`);
+      if (leaving.length || mayReturn(scene.body)) ctx.report(scene.pos, `'${id}' is an ending: it cannot jump on`);
       continue;
     }
     if (scene.choices.length === 0 && !alwaysLeaves(scene.body)) {
@@ -105,45 +143,88 @@ export function validateStory(story: Story, directives: Directives, ctx: ParseCo
     }
     for (const choice of scene.choices) {
       const earlier = choiceIds.get(choice.id);
-      if (earlier) ctx.report(choice.pos, `choice id '${choice.id}' is already used at ${earlier.file}:${earlier.line} (give one of them an #id)`);
+      if (earlier) ctx.reportSoft(choice.pos, `choice id '${choice.id}' is already used at ${earlier.file}:${earlier.line} (give one of them an #id)`);
       else choiceIds.set(choice.id, choice.pos);
       checkText(choice.label);
+      if (choice.ledger) checkText(choice.ledger);
       for (const cond of choice.hiddenUnless) check(cond, 'bool', "'hidden unless'");
       for (const lock of choice.lockedUnless) {
         check(lock.cond, 'bool', "'locked unless'");
         checkText(lock.reason);
       }
       checkBody(choice.body);
+      for (const persona of choice.personas ?? []) {
+        if (!story.personas?.some((known) => known.id === persona))
+          ctx.report(choice.pos, `unknown persona '${persona}'${didYouMean(persona, (story.personas ?? []).map((known) => known.id))} (declare it: \`@persona ${persona} "…"\`)`);
+      }
       if (choice.target !== null) checkTarget(choice.target, choice.targetPos ?? choice.pos);
       else if (!alwaysLeaves(choice.body)) ctx.report(choice.pos, 'this choice leads nowhere: add `-> scene` to its line, or end its body with a jump');
     }
   }
 
+  for (const problem of analyseTunnels(story).problems) ctx.report(problem.pos, problem.message);
   findJumpLoops(story, ctx);
   findUnreachableScenes(story, ctx);
+  findEventWaits(story, ctx);
 }
 
-/** Jumps that pass through no choice must not loop: the game would spin forever at no cost of time. */
+/** Where a scene's own body leaves to with no choice: jumps, chance, tunnel calls and returns. */
+function bodySuccessors(story: Story, id: string): string[] {
+  const body = story.scenes[id]!.body;
+  const targets = jumpTargets(body);
+  if (mayReturn(body)) for (const target of returnTargets(story, id)) targets.push(target);
+  return targets;
+}
+
+/**
+ * Jumps that pass through no choice must not loop: the game would spin forever at no cost of
+ * time. A depth-first walk with its own stack, so a chain of any length cannot overflow it.
+ */
 function findJumpLoops(story: Story, ctx: ParseContext): void {
   const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): void => {
+  const path: string[] = [];
+  const pending: Array<{ id: string; targets: string[]; next: number }> = [];
+  const enter = (id: string) => {
     state.set(id, 'open');
-    stack.push(id);
-    const scene = story.scenes[id]!;
-    for (const target of new Set(jumpTargets(scene.body))) {
+    path.push(id);
+    pending.push({ id, targets: [...new Set(bodySuccessors(story, id))], next: 0 });
+  };
+  for (const root of story.sceneOrder) {
+    if (state.has(root)) continue;
+    enter(root);
+    while (pending.length) {
+      const top = pending[pending.length - 1]!;
+      if (top.next === top.targets.length) {
+        pending.pop();
+        path.pop();
+        state.set(top.id, 'done');
+        continue;
+      }
+      const target = top.targets[top.next++]!;
       if (!story.scenes[target]) continue;
       if (state.get(target) === 'open') {
-        const loop = [...stack.slice(stack.indexOf(target)), target];
-        ctx.report(story.scenes[target]!.pos, `these scenes jump to each other with no choice between: ${loop.join(' -> ')}`);
+        const loop = [...path.slice(path.indexOf(target)), target];
+        ctx.report(story.scenes[target]!.pos, `these scenes jump to each other with no choice between: ${describeLoop(loop)}`);
       } else if (!state.has(target)) {
-        visit(target);
+        enter(target);
       }
     }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const id of story.sceneOrder) if (!state.has(id)) visit(id);
+  }
+}
+
+/** A loop as a message shows it: a long one keeps its ends. */
+function describeLoop(loop: string[]): string {
+  const shown = loop.length > 12 ? [...loop.slice(0, 6), `… (${loop.length - 11} more)`, ...loop.slice(-5)] : loop;
+  return shown.join(' -> ');
+}
+
+/** Where tunnels called from a body go on once they return. */
+function nexts(body: Statement[]): string[] {
+  const out: string[] = [];
+  walkStatements(body, (statement) => {
+    if (statement.kind === 'tunnel') out.push(statement.next);
+  });
+  return out;
 }
 
 function findUnreachableScenes(story: Story, ctx: ParseContext): void {
@@ -154,13 +235,15 @@ function findUnreachableScenes(story: Story, ctx: ParseContext): void {
     const scene = story.scenes[id];
     if (!scene || seen.has(id)) continue;
     seen.add(id);
-    queue.push(...jumpTargets(scene.body));
+    for (const target of jumpTargets(scene.body)) queue.push(target);
+    for (const target of nexts(scene.body)) queue.push(target);
     for (const choice of scene.choices) {
       if (choice.target) queue.push(choice.target);
-      queue.push(...jumpTargets(choice.body));
+      for (const target of jumpTargets(choice.body)) queue.push(target);
+      for (const target of nexts(choice.body)) queue.push(target);
     }
   }
   for (const id of story.sceneOrder) {
-    if (!seen.has(id)) ctx.report(story.scenes[id]!.pos, `scene '${id}' is unreachable: nothing leads to it`);
+    if (!seen.has(id)) ctx.reportSoft(story.scenes[id]!.pos, `scene '${id}' is unreachable: nothing leads to it`);
   }
 }

@@ -8,12 +8,12 @@ export function walkStatements(body: Statement[], visit: (statement: Statement) 
   }
 }
 
-/** Every scene a body may jump to, by jump or chance. */
+/** Every scene a body may jump to, by jump, chance or tunnel call (where a tunnel returns to: tunnels.ts). */
 export function jumpTargets(body: Statement[]): string[] {
   const targets: string[] = [];
   walkStatements(body, (statement) => {
-    if (statement.kind === 'jump') targets.push(statement.target);
-    else if (statement.kind === 'chance') targets.push(...statement.branches.map((branch) => branch.target));
+    if (statement.kind === 'jump' || statement.kind === 'tunnel') targets.push(statement.target);
+    else if (statement.kind === 'chance') for (const branch of statement.branches) targets.push(branch.target);
   });
   return targets;
 }
@@ -27,8 +27,19 @@ export function alwaysLeaves(body: Statement[]): boolean {
     (statement) =>
       statement.kind === 'jump' ||
       statement.kind === 'chance' ||
+      statement.kind === 'tunnel' ||
+      statement.kind === 'return' ||
       (statement.kind === 'if' &&
         statement.branches.some((branch) => branch.cond === null) &&
         statement.branches.every((branch) => alwaysLeaves(branch.body))),
   );
+}
+
+/** True when a body may return from a tunnel (`->->`), in any branch. */
+export function mayReturn(body: Statement[]): boolean {
+  let found = false;
+  walkStatements(body, (statement) => {
+    if (statement.kind === 'return') found = true;
+  });
+  return found;
 }

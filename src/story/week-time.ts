@@ -66,3 +66,9 @@ export function formatDuration(minutes: number): string {
   const m = rest - h * 60;
   return sign + (d ? `${d}d` : '') + (h ? `${h}h` : '') + (m ? `${m}m` : '');
 }
+
+/** The first moment after `clock` (never `clock` itself) when the clock reads `minuteOfDay`. */
+export function nextTimeOfDay(clock: number, minuteOfDay: number): number {
+  const today = Math.floor(clock / MINUTES_PER_DAY) * MINUTES_PER_DAY + minuteOfDay;
+  return today > clock ? today : today + MINUTES_PER_DAY;
+}

@@ -2,7 +2,7 @@ import type { SourcePos, Story } from '../story/types.js';
 import type { Problem } from '../story/problem.js';
 import { problemAt } from '../story/problem.js';
 import { sweepStates, type SweepResult } from './sweep-states.js';
-import { countChoices, countWords, endingIds } from './story-stats.js';
+import { constructStats, countChoices, countWords, endingIds, type ConstructStats } from './story-stats.js';
 import { searchWitnesses, type SearchResult } from './witness-search.js';
 import { alwaysLeaves } from '../story/walk-statements.js';
 import { emptyCoverage, type Coverage } from './coverage.js';
@@ -34,6 +34,8 @@ export interface CheckReport {
   stale: number;
   /** guided runs played by the witness search (0 when it did not search); it stops once nothing is missing */
   walks: number;
+  /** the writer's constructs the story uses: once-only choices, counts read, tunnels, varied text, meters */
+  constructs: ConstructStats;
   problems: Problem[];
 }
 
@@ -167,19 +169,35 @@ function endingsReached(exploration: SweepResult | null): Set<string> {
   return new Set(exploration?.endingsReached ?? []);
 }
 
-/** The dead ends a walk met, each with its shortest path; past the first few, a count. */
+/**
+ * The dead ends a walk met, one problem per scene, the scenes reached soonest first: how many
+ * states stick there and the shortest path to one, chance branches named. Past the first
+ * few scenes, a count.
+ */
 function deadEndProblems(story: Story, exploration: SweepResult | null): Problem[] {
   if (!exploration) return [];
-  const problems = exploration.deadEnds.slice(0, MAX_DEAD_ENDS_REPORTED).map((dead) => {
-    const scene = story.scenes[dead.scene]!;
+  const byScene = new Map<string, { node: number; depth: number; count: number }>();
+  for (const { state: index, scene } of exploration.deadEnds) {
+    const depth = exploration.depthOf(index);
+    const known = byScene.get(scene);
+    if (!known) byScene.set(scene, { node: index, depth, count: 1 });
+    else {
+      known.count++;
+      if (depth < known.depth) Object.assign(known, { node: index, depth });
+    }
+  }
+  const groups = [...byScene].sort((a, b) => a[1].depth - b[1].depth);
+  const problems = groups.slice(0, MAX_DEAD_ENDS_REPORTED).map(([id, group]) => {
+    const scene = story.scenes[id]!;
+    const states = group.count === 1 ? '' : ` (${group.count.toLocaleString('en-US')} states)`;
     return problemAt(
       scene.pos,
-      `dead end: no choice is open in '${scene.id}' here; path: ${describePath(exploration.pathTo(dead.state))}`,
+      `dead end: no choice is open in '${scene.id}'${states}; shortest path: ${describePath(exploration.pathTo(group.node))}`,
     );
   });
-  if (exploration.deadEnds.length > MAX_DEAD_ENDS_REPORTED) {
+  if (groups.length > MAX_DEAD_ENDS_REPORTED) {
     problems.push(
-      problemAt(topOf(story), `${exploration.deadEnds.length - MAX_DEAD_ENDS_REPORTED} more dead ends not listed`),
+      problemAt(topOf(story), `dead ends in ${groups.length - MAX_DEAD_ENDS_REPORTED} more scenes not listed`),
     );
   }
   return problems;
@@ -222,6 +240,7 @@ function assembleReport(
     replayed: found.replayed,
     stale: found.stale,
     walks: found.walks,
+    constructs: constructStats(story),
     problems,
   };
 }

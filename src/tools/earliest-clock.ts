@@ -1,5 +1,7 @@
 import type { EventDecl, Expr, Statement, Story } from '../story/types.js';
 import { MINUTES_PER_DAY } from '../story/week-time.js';
+import { mayReturn } from '../story/walk-statements.js';
+import { returnTargets } from '../story/tunnels.js';
 
 /**
  * The day an event is tied to, when its condition says `day == N` (alone or joined by
@@ -56,7 +58,7 @@ export function clockImpliedBy(expr: Expr | null): number {
  */
 function guardedJumps(body: Statement[], clock: number, out: Array<[string, number]>): void {
   for (const statement of body) {
-    if (statement.kind === 'jump') out.push([statement.target, clock]);
+    if (statement.kind === 'jump' || statement.kind === 'tunnel') out.push([statement.target, clock]);
     else if (statement.kind === 'chance') for (const branch of statement.branches) out.push([branch.target, clock]);
     else if (statement.kind === 'if') {
       statement.branches.forEach((branch, i) => {
@@ -97,6 +99,9 @@ export function earliestClock(story: Story): Record<string, number> {
       const fires = day === null ? settled : Math.max(settled, (day - 1) * MINUTES_PER_DAY);
       guardedJumps(event.body, fires, jumps);
     }
+    // A `->->` goes on to where its tunnel's callers said, no earlier than now.
+    if (mayReturn(scene.body) || scene.choices.some((choice) => mayReturn(choice.body)))
+      for (const target of returnTargets(story, id)) jumps.push([target, settled]);
     for (const [target, at] of jumps) offer(target, at);
     offer(story.timeout.target, Math.max(settled, story.timeout.at));
   }

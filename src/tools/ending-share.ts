@@ -19,27 +19,3 @@ export function endingShares(report: Pick<FateReport, 'endings' | 'routes'>): Re
   for (const ending of report.endings) shares[ending.id] = endingShare(report, ending.id) ?? 0;
   return shares;
 }
-
-/** Whole percents, never a misleading 0% or 100%. */
-function percentWords(share: number): string {
-  const percent = share * 100;
-  return percent > 0 && percent < 1
-    ? 'under 1'
-    : percent < 100 && percent > 99
-      ? 'over 99'
-      : String(Math.round(percent));
-}
-
-/** The ending screen's line for an exact share of routes. */
-export function formatEndingShare(share: number): string {
-  return `${percentWords(share)}% of the ways this week can go end here`;
-}
-
-/**
- * The ending screen's line for a story too big to count: a sampled share, said as one, with
- * its 95% margin in percentage points (one decimal, rounded up so it never understates).
- */
-export function formatSampledShare(share: number, margin: number): string {
-  const points = Math.ceil(margin * 1000) / 10;
-  return `about ${percentWords(share)}% of random weeks end here, ± ${points}%`;
-}

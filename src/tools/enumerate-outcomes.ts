@@ -7,6 +7,8 @@ export interface Outcome<T> {
   percents: number[];
   /** the branch index of each draw, in order */
   picks: number[];
+  /** the scene each draw's branch leads to, in order */
+  branches: string[];
 }
 
 /**
@@ -18,14 +20,19 @@ export function enumerateOutcomes<T>(transition: (choose: ChanceChooser) => T): 
   const outcomes: Array<Outcome<T>> = [];
   let script: number[] = [];
   for (;;) {
-    const draws: Array<{ index: number; count: number; percent: number }> = [];
-    const choose: ChanceChooser = (percents) => {
+    const draws: Array<{ index: number; count: number; percent: number; branch: string }> = [];
+    const choose: ChanceChooser = (percents, key) => {
       const index = script[draws.length] ?? 0;
-      draws.push({ index, count: percents.length, percent: percents[index]! });
+      draws.push({ index, count: percents.length, percent: percents[index]!, branch: key.targets?.[index] ?? '' });
       return index;
     };
     const result = transition(choose);
-    outcomes.push({ result, percents: draws.map((d) => d.percent), picks: draws.map((d) => d.index) });
+    outcomes.push({
+      result,
+      percents: draws.map((d) => d.percent),
+      picks: draws.map((d) => d.index),
+      branches: draws.map((d) => d.branch),
+    });
     let position = draws.length - 1;
     while (position >= 0 && draws[position]!.index === draws[position]!.count - 1) position--;
     if (position < 0) return outcomes;

@@ -4,7 +4,7 @@ import { startGame } from '../engine/start-game.js';
 import { takeChoice } from '../engine/take-choice.js';
 import { choiceStatus } from '../engine/list-choices.js';
 import { enumerateOutcomes } from './enumerate-outcomes.js';
-import { stateKeyer } from './state-key.js';
+import { historyTrimmer, stateKeyer } from './state-key.js';
 import { noVisits, scenesEntered as scenesEnteredBy } from '../engine/scene-visits.js';
 
 /** A move in the state graph: a choice and how its chance draws fell. */
@@ -13,6 +13,8 @@ export interface Edge {
   /** percentages of the chance draws taken (their product / 100^n is the odds) */
   percents: number[];
   picks: number[];
+  /** the scene each chance branch taken leads to */
+  branches?: string[];
   to: number;
 }
 
@@ -42,7 +44,6 @@ export interface Exploration {
 }
 
 const NO_DRAWS: number[] = [];
-const NO_CHOICES: string[] = [];
 
 /**
  * Walks every reachable state, every chance outcome included, merging states that play
@@ -62,6 +63,7 @@ export function exploreStates(story: Story, maxStates: number, from?: GameState)
   const stateKey = stateKeyer(story);
   const stack: number[] = [];
   const NO_VISITS = noVisits(story);
+  const trim = historyTrimmer(story, NO_VISITS);
   let complete = true;
 
   const intern = (state: GameState): number | null => {
@@ -77,8 +79,8 @@ export function exploreStates(story: Story, maxStates: number, from?: GameState)
     const id = nodes.length - 1;
     index.set(key, id);
     if (!state.ending) {
-      // Visits only key seeded draws, which exploration enumerates; start each node afresh.
-      waiting.set(id, { ...state, visits: NO_VISITS, taken: NO_CHOICES });
+      // Visits only key seeded draws and varied text, unless the story reads them: keep only what it reads.
+      waiting.set(id, trim(state));
       stack.push(id);
     }
     return id;
@@ -86,7 +88,7 @@ export function exploreStates(story: Story, maxStates: number, from?: GameState)
 
   const roots: Exploration['roots'] = [];
   const openings = from
-    ? [{ result: { ...from, visits: NO_VISITS }, percents: NO_DRAWS, picks: NO_DRAWS }]
+    ? [{ result: trim(from), percents: NO_DRAWS, picks: NO_DRAWS }]
     : enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }).state);
   for (const outcome of openings) {
     const node = intern(outcome.result);
@@ -117,6 +119,7 @@ export function exploreStates(story: Story, maxStates: number, from?: GameState)
           choice: choice.id,
           percents: drew ? outcome.percents : NO_DRAWS,
           picks: drew ? outcome.picks : NO_DRAWS,
+          ...(drew ? { branches: outcome.branches } : {}),
           to,
         });
       }
@@ -145,7 +148,7 @@ function linkShortestPaths(nodes: StateNode[], roots: Exploration['roots']): voi
       seen[edge.to] = 1;
       const node = nodes[edge.to]!;
       node.parent = from;
-      node.via = { choice: edge.choice, percents: edge.percents, picks: edge.picks };
+      node.via = { choice: edge.choice, percents: edge.percents, picks: edge.picks, branches: edge.branches };
       queue.push(edge.to);
     }
   }
@@ -162,9 +165,18 @@ export function movesTo(exploration: Exploration, node: number): Array<Omit<Edge
   return moves.reverse();
 }
 
-/** The shortest path to `node`, readable: `choice_id` or `choice_id (chance: 40%)`. */
+/** The shortest path to `node`, readable: `choice_id` or `choice_id (chance: 40% -> raided)`. */
 export function pathTo(exploration: Exploration, node: number): string[] {
   return movesTo(exploration, node).map((move) =>
-    move.picks.length ? `${move.choice} (chance: ${move.percents.map((p) => `${p}%`).join(', ')})` : move.choice,
+    move.picks.length
+      ? `${move.choice} (chance: ${move.percents.map((p, i) => `${p}%${move.branches?.[i] ? ` -> ${move.branches[i]}` : ''}`).join(', ')})`
+      : move.choice,
   );
+}
+
+/** How many moves the shortest path to `node` takes. */
+export function depthOf(exploration: Exploration, node: number): number {
+  let depth = 0;
+  for (let at = node; at >= 0 && exploration.nodes[at]!.via; at = exploration.nodes[at]!.parent) depth++;
+  return depth;
 }

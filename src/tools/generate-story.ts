@@ -29,6 +29,8 @@ export function generateStory({ scenes, flags, seed }: GeneratedStoryOptions): s
     '@timeout Sun 23:00 -> ending_timeout',
     '@var debt = 10000 in 0..10000000 show "Debt" unit kr',
     '@time deadline = Wed 12:00',
+    '@meter money debt',
+    '@meter time deadline',
   ];
   for (let f = 0; f < layers; f++) lines.push(`@flag f${f}`);
   lines.push('@on deadline', '  ~ debt += 1000', '  ~ deadline += 1d', '');

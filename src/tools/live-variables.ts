@@ -1,5 +1,8 @@
 import type { Statement, Story } from '../story/types.js';
-import { jumpTargets, walkStatements } from '../story/walk-statements.js';
+import { jumpTargets, mayReturn, walkStatements } from '../story/walk-statements.js';
+import { returnTargets } from '../story/tunnels.js';
+import { takenName } from '../story/expression/evaluate-expression.js';
+import { isCounterName } from './counters.js';
 import { namesRead } from '../story/expression/names-read.js';
 import { earliestClock, eventCanFireFrom } from './earliest-clock.js';
 
@@ -14,17 +17,49 @@ import { earliestClock, eventCanFireFrom } from './earliest-clock.js';
  *   a variable that matters. Prose interpolation is not control: `{debt}` in a sentence
  *   does not make debt matter.
  * - liveness: a variable that matters is live at a scene if some scene reachable from it
- *   reads it. Events lead anywhere, except where the clock has provably passed their day.
+ *   reads it, or an event that can still fire from it does. Events lead anywhere, except
+ *   where the clock has provably passed their day. The time meter is live everywhere.
  */
 export function liveVariables(story: Story): Record<string, string[]> {
+  const { relevant, live } = liveSets(story);
+  const result: Record<string, string[]> = {};
+  for (const id of story.sceneOrder)
+    result[id] = story.varOrder.filter((name) => relevant.has(name) && live[id]!.has(name));
+  return result;
+}
+
+/**
+ * For each scene, the counts (visits of a scene, a choice taken; named as in names-read.ts)
+ * that can still change what happens from there on: the same analysis as for variables.
+ */
+export function liveCounters(story: Story): Record<string, string[]> {
+  const { relevant, live } = liveSets(story);
+  const result: Record<string, string[]> = {};
+  for (const id of story.sceneOrder)
+    result[id] = [...live[id]!].filter((name) => isCounterName(name) && relevant.has(name)).sort();
+  return result;
+}
+
+const setsByStory = new WeakMap<Story, { relevant: Set<string>; live: Record<string, Set<string>> }>();
+
+function liveSets(story: Story): { relevant: Set<string>; live: Record<string, Set<string>> } {
+  const known = setsByStory.get(story);
+  if (known) return known;
   const relevant = relevantVariables(story);
   const reads: Record<string, Set<string>> = {};
   const successors: Record<string, Set<string>> = {};
-  const everywhere = new Set<string>(['deadline']);
-  for (const event of story.events) {
-    if (event.when) namesRead(event.when, everywhere);
-    readsOfBody(event.body, everywhere);
-  }
+  // What each event reads counts only where it can still fire: past its day, it reads nothing.
+  const eventReads = story.events.map((event) => {
+    const read = new Set<string>();
+    if (event.when) namesRead(event.when, read);
+    readsOfBody(event.body, read);
+    return read;
+  });
+  // Never taken as overwritten on the way into a scene: the time meter (the engine reads it
+  // whenever time passes) and whatever an event reads (an event may fire inside the scene).
+  const timeMeter = story.meters.time ? [story.meters.time] : [];
+  const everywhere = new Set<string>(timeMeter);
+  for (const read of eventReads) for (const name of read) everywhere.add(name);
   const earliest = earliestClock(story);
   const eventTargetsFrom = (scene: string): string[] => [
     story.timeout.target,
@@ -33,12 +68,18 @@ export function liveVariables(story: Story): Record<string, string[]> {
       .flatMap((event) => jumpTargets(event.body)),
   ];
 
+  const killed: Record<string, Set<string>> = {};
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
     const read = new Set<string>();
     readsOfBody(scene.body, read);
-    const next = new Set<string>([...jumpTargets(scene.body), ...eventTargetsFrom(id)]);
+    // Nothing fires after an ending, not even the timeout: the run is over.
+    const next = new Set<string>(scene.ending ? [] : [...jumpTargets(scene.body), ...eventTargetsFrom(id)]);
+    // A tunnel's `->->` goes on wherever its callers said.
+    if (mayReturn(scene.body) || scene.choices.some((choice) => mayReturn(choice.body)))
+      for (const target of returnTargets(story, id)) next.add(target);
     for (const choice of scene.choices) {
+      if (choice.once) read.add(takenName(choice.id));
       for (const cond of choice.hiddenUnless) namesRead(cond, read);
       for (const lock of choice.lockedUnless) namesRead(lock.cond, read);
       readsOfBody(choice.body, read);
@@ -47,6 +88,7 @@ export function liveVariables(story: Story): Record<string, string[]> {
     }
     reads[id] = read;
     successors[id] = next;
+    killed[id] = overwritten(scene.body, everywhere);
   }
 
   // Backward dataflow with a worklist: when a scene's live set grows, its predecessors
@@ -56,13 +98,21 @@ export function liveVariables(story: Story): Record<string, string[]> {
     for (const next of successors[id]!) (predecessors[next] ??= []).push(id);
   }
   const live: Record<string, Set<string>> = {};
-  for (const id of story.sceneOrder) live[id] = new Set([...reads[id]!, ...everywhere]);
+  for (const id of story.sceneOrder) {
+    const set = (live[id] = new Set([...timeMeter, ...reads[id]!]));
+    if (story.scenes[id]!.ending) continue;
+    story.events.forEach((event, i) => {
+      if (eventCanFireFrom(event, earliest[id] ?? 0)) for (const name of eventReads[i]!) set.add(name);
+    });
+  }
   const pending = [...story.sceneOrder]; // popped from the end: later scenes, usually sinks, first
   const queued = new Set(pending);
   while (pending.length) {
     const id = pending.pop()!;
     queued.delete(id);
-    const theirs = live[id]!;
+    // What a scene overwrites before anything reads it is not live on the way in.
+    const gone = killed[id]!;
+    const theirs = gone.size ? new Set([...live[id]!].filter((name) => !gone.has(name))) : live[id]!;
     for (const before of predecessors[id] ?? []) {
       const mine = live[before]!;
       let grew = false;
@@ -78,15 +128,14 @@ export function liveVariables(story: Story): Record<string, string[]> {
       }
     }
   }
-  const result: Record<string, string[]> = {};
-  for (const id of story.sceneOrder)
-    result[id] = story.varOrder.filter((name) => relevant.has(name) && live[id]!.has(name));
-  return result;
+  const sets = { relevant, live };
+  setsByStory.set(story, sets);
+  return sets;
 }
 
 /** The variables that can steer control: read by conditions, or feeding one that is. */
 export function relevantVariables(story: Story): Set<string> {
-  const relevant = new Set<string>(['deadline']);
+  const relevant = new Set<string>(story.meters.time ? [story.meters.time] : []);
   const feeds: Array<{ target: string; sources: Set<string> }> = [];
   const visitBody = (body: Statement[]) =>
     walkStatements(body, (statement) => {
@@ -109,6 +158,7 @@ export function relevantVariables(story: Story): Set<string> {
     const scene = story.scenes[id]!;
     visitBody(scene.body);
     for (const choice of scene.choices) {
+      if (choice.once) relevant.add(takenName(choice.id));
       for (const cond of choice.hiddenUnless) namesRead(cond, relevant);
       for (const lock of choice.lockedUnless) namesRead(lock.cond, relevant);
       visitBody(choice.body);
@@ -143,7 +193,7 @@ function readsOfBody(body: Statement[], into: Set<string>): void {
   walkStatements(body, (statement) => {
     switch (statement.kind) {
       case 'effect':
-        if (statement.op !== '=') into.add(statement.name);
+        // `x += 1` needs the old x only if x is read later, and then x is live there anyway.
         namesRead(statement.value, into);
         break;
       case 'wait':
@@ -159,4 +209,27 @@ function readsOfBody(body: Statement[], into: Set<string>): void {
         break;
     }
   });
+}
+
+/**
+ * The names a scene's body sets with `=` before anything could read them: on the way into
+ * the scene their old values are gone. Only the body's top-level statements up to its first
+ * `if`, jump or chance count (an `if` may skip an assignment); a name read earlier in the body
+ * is kept, and so is what events read. Choices come after the body, so their reads see the
+ * new value.
+ */
+function overwritten(body: Statement[], everywhere: Set<string>): Set<string> {
+  const gone = new Set<string>();
+  const readSoFar = new Set<string>();
+  for (const statement of body) {
+    if (statement.kind === 'effect') {
+      namesRead(statement.value, readSoFar);
+      if (statement.op === '=' && !readSoFar.has(statement.name) && !everywhere.has(statement.name))
+        gone.add(statement.name);
+      else readSoFar.add(statement.name);
+    } else if (statement.kind === 'wait') namesRead(statement.duration, readSoFar);
+    else if (statement.kind === 'wait-until') namesRead(statement.time, readSoFar);
+    else if (statement.kind !== 'para') break;
+  }
+  return gone;
 }

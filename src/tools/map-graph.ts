@@ -1,5 +1,11 @@
+import { writtenCost } from '../story/written-cost.js';
 import type { Statement, Story, Text } from '../story/types.js';
-import { formatDuration, formatWeekTime } from '../story/week-time.js';
+import { formatWeekTime } from '../story/week-time.js';
+import { returnTargets } from '../story/tunnels.js';
+import { safeLine } from '../text/safe-text.js';
+
+// Labels come from the story file: on the map they are one line, without control sequences, and cut.
+const LABEL_LENGTH = 80;
 
 /** A box on the story map: a scene, an ending, or a story-wide trigger (`@on`, `@timeout`). */
 export interface MapNode {
@@ -27,25 +33,34 @@ export interface StoryMap {
 
 /** Prose as an author would recognise it on a map: `{…}` stands for what is filled in at play. */
 export function plainLabel(text: Text): string {
-  return text
+  const label = text
     .map((part) =>
       part.kind === 'lit'
         ? part.text
         : part.kind === 'expr' && part.expr.kind === 'name'
           ? `{${part.expr.name}}`
-          : '{…}',
+          : part.kind === 'vary'
+            ? `{${plainLabel(part.items[0] ?? [])}|…}`
+            : '{…}',
     )
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .join('');
+  return safeLine(label, LABEL_LENGTH);
 }
 
-/** Where a body can leave to: each jump, and each chance branch with its odds. `if` blocks included. */
-function exitsOf(body: Statement[]): Array<{ to: string; percent: number | null }> {
-  const exits: Array<{ to: string; percent: number | null }> = [];
+type Exit = { to: string; percent: number | null; note?: string };
+
+/**
+ * Where a body can leave to: each jump, each chance branch with its odds, each tunnel call
+ * (`tunnel, then next`), and each `->->` to where its tunnel's callers go on. `if` blocks included.
+ */
+function exitsOf(body: Statement[], returns: string[] = []): Exit[] {
+  const exits: Exit[] = [];
   const walk = (statements: Statement[]) => {
     for (const statement of statements) {
       if (statement.kind === 'jump') exits.push({ to: statement.target, percent: null });
+      else if (statement.kind === 'tunnel')
+        exits.push({ to: statement.target, percent: null, note: `tunnel, then ${statement.next}` });
+      else if (statement.kind === 'return') for (const to of returns) exits.push({ to, percent: null, note: 'return' });
       else if (statement.kind === 'chance')
         for (const branch of statement.branches) exits.push({ to: branch.target, percent: branch.percent });
       else if (statement.kind === 'if') for (const branch of statement.branches) walk(branch.body);
@@ -55,8 +70,10 @@ function exitsOf(body: Statement[]): Array<{ to: string; percent: number | null 
   return exits;
 }
 
-const withOdds = (label: string, percent: number | null) =>
-  percent === null ? label : label ? `${label} ${percent}%` : `${percent}%`;
+const withOdds = (label: string, percent: number | null, note?: string) => {
+  const odds = percent === null ? label : label ? `${label} ${percent}%` : `${percent}%`;
+  return note ? (odds ? `${odds} (${note})` : `(${note})`) : odds;
+};
 
 /**
  * The story's scene graph as written, for `pusher map`: every scene and ending, every choice
@@ -68,20 +85,22 @@ export function buildStoryMap(story: Story): StoryMap {
   const edges: MapEdge[] = [];
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
-    for (const exit of exitsOf(scene.body))
-      edges.push({ from: id, to: exit.to, kind: 'jump', label: withOdds('', exit.percent) });
+    const returns = returnTargets(story, id);
+    for (const exit of exitsOf(scene.body, returns))
+      edges.push({ from: id, to: exit.to, kind: 'jump', label: withOdds('', exit.percent, exit.note) });
     for (const choice of scene.choices) {
       const gated = choice.hiddenUnless.length + choice.lockedUnless.length > 0 ? ' (gated)' : '';
-      const label = `${plainLabel(choice.label)} [${formatDuration(choice.cost)}]${gated}`;
-      const exits = exitsOf(choice.body);
+      const once = choice.once ? ' (once)' : '';
+      const label = `${plainLabel(choice.label)} [${writtenCost(choice)}]${gated}${once}`;
+      const exits = exitsOf(choice.body, returns);
       if (choice.target) exits.push({ to: choice.target, percent: null });
       for (const exit of exits)
-        edges.push({ from: id, to: exit.to, kind: 'choice', label: withOdds(label, exit.percent) });
+        edges.push({ from: id, to: exit.to, kind: 'choice', label: withOdds(label, exit.percent, exit.note) });
     }
   }
 
   const triggers: MapNode[] = [];
-  const addTrigger = (id: string, label: string, exits: Array<{ to: string; percent: number | null }>) => {
+  const addTrigger = (id: string, label: string, exits: Exit[]) => {
     if (exits.length === 0) return;
     triggers.push({ id, kind: 'trigger', label, start: false });
     for (const exit of exits) edges.push({ from: id, to: exit.to, kind: 'trigger', label: withOdds('', exit.percent) });
@@ -102,15 +121,24 @@ export function buildStoryMap(story: Story): StoryMap {
   );
   const scenes: MapNode[] = order.map((id) => {
     const ending = story.scenes[id]!.ending;
-    return { id, kind: ending ? 'ending' : 'scene', label: ending ? ending.title : id, start: id === story.start };
+    return {
+      id,
+      kind: ending ? 'ending' : 'scene',
+      label: ending ? safeLine(ending.title, LABEL_LENGTH) : id,
+      start: id === story.start,
+    };
   });
-  return { title: story.title, nodes: [...scenes, ...triggers], edges };
+  return { title: safeLine(story.title, LABEL_LENGTH), nodes: [...scenes, ...triggers], edges };
 }
 
 /** Breadth first from the start, then from the triggers, then whatever nothing leads to, in file order. */
 function readingOrder(story: Story, edges: MapEdge[], triggers: string[]): string[] {
   const out = new Map<string, string[]>();
-  for (const edge of edges) out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+  for (const edge of edges) {
+    const list = out.get(edge.from);
+    if (list) list.push(edge.to);
+    else out.set(edge.from, [edge.to]);
+  }
   const seen = new Set<string>();
   const order: string[] = [];
   const breadthFirst = (from: string[]) => {

@@ -23,10 +23,16 @@ export function formatMapOutline(map: StoryMap): string {
   const scenes = map.nodes.filter((node) => node.kind !== 'trigger').length;
   const endings = map.nodes.filter((node) => node.kind === 'ending').length;
   const lines = [`${map.title}: ${scenes} scenes, ${endings} endings, ${map.edges.length} arrows`, ''];
+  // Grouped once: scanning every arrow for every box is quadratic on a long story.
+  const edgesFrom = new Map<string, StoryMap['edges']>();
+  for (const edge of map.edges) {
+    const list = edgesFrom.get(edge.from);
+    if (list) list.push(edge);
+    else edgesFrom.set(edge.from, [edge]);
+  }
   for (const node of map.nodes) {
     lines.push(heading(node));
-    for (const edge of map.edges) {
-      if (edge.from !== node.id) continue;
+    for (const edge of edgesFrom.get(node.id) ?? []) {
       const how = edge.kind === 'choice' ? `* ${edge.label}  ` : edge.label ? `${edge.label}  ` : '';
       lines.push(`  ${how}-> ${target(byId.get(edge.to), edge.to)}`);
     }

@@ -16,6 +16,7 @@ export interface RandomRunsReport {
   /** runs that met a state with no open choice (a story bug) */
   stuck: number;
   length: { choices: Summary; days: Summary };
+  /** the range of the money meter's final value (0 to 0 without one) */
   debt: { min: number; max: number };
   scenesNeverReached: string[];
   choicesNeverTaken: string[];
@@ -84,7 +85,9 @@ export function randomRuns(
     else counts.set(game.state.ending!, (counts.get(game.state.ending!) ?? 0) + 1);
     lengths.push(game.state.taken.length);
     days.push(dayOf(game.state.clock) - dayOf(story.clockStart) + 1);
-    const debt = game.state.vars['debt'] as number;
+    // The story's money meter (`@meter money`); a story without one reports 0.
+    const meter = story.meters.money;
+    const debt = meter === null ? 0 : (game.state.vars[meter] as number);
     debtMin = Math.min(debtMin, debt);
     debtMax = Math.max(debtMax, debt);
     onProgress?.(i + 1);

@@ -1,7 +1,7 @@
 import type { Story } from '../story/types.js';
-import { exploreStates, pathTo as graphPathTo } from './explore-states.js';
-import { computeFates } from './fates.js';
-import type { SweepOdds, SweepOptions, SweepResult } from './sweep-states.js';
+import { depthOf, exploreStates, pathTo as graphPathTo } from './explore-states.js';
+import { computeFates } from './graph-fates.js';
+import type { SweepOdds, SweepOptions, SweepResult } from './sweep-result.js';
 
 /** The engine's own walk, for stories the compiler does not know: the same answers, slower. */
 export function sweepByEngine(story: Story, options: SweepOptions): SweepResult {
@@ -36,6 +36,7 @@ export function sweepByEngine(story: Story, options: SweepOptions): SweepResult 
     widest: exploration.nodes.length,
     moves: exploration.nodes.reduce((sum, node) => sum + node.edges.length, exploration.roots.length),
     pathTo: (state) => graphPathTo(exploration, state),
+    depthOf: (state) => depthOf(exploration, state),
     odds,
   };
 }

@@ -5,7 +5,8 @@ import { takeChoice } from '../engine/take-choice.js';
 import { indexDraw, unitDraw } from '../engine/seeded-draw.js';
 import { gameSeed } from './random-runs.js';
 import { exploreStates, movesTo } from './explore-states.js';
-import { jumpTargets } from '../story/walk-statements.js';
+import { jumpTargets, mayReturn } from '../story/walk-statements.js';
+import { returnTargets } from '../story/tunnels.js';
 import { namesRead } from '../story/expression/names-read.js';
 import { emptyCoverage, mergeCoverage, noteArrival, noteChoices, type Coverage } from './coverage.js';
 import { recordingChooser, type Move, type Witness } from './witness-run.js';
@@ -57,8 +58,11 @@ function sceneGraph(story: Story): Map<string, string[]> {
   for (const id of story.sceneOrder) {
     const scene = story.scenes[id]!;
     const next = [...jumpTargets(scene.body), ...eventTargets];
-    for (const choice of scene.choices)
-      next.push(...(choice.target ? [choice.target] : []), ...jumpTargets(choice.body));
+    for (const choice of scene.choices) {
+      if (choice.target) next.push(choice.target);
+      for (const target of jumpTargets(choice.body)) next.push(target);
+    }
+    for (const target of returnTargets(story, id)) next.push(target);
     graph.set(id, next);
   }
   return graph;
@@ -182,17 +186,18 @@ export function searchWitnesses(story: Story, walks: number, seed: number, optio
         const choiceOf = (id: string) => story.scenes[state.scene]!.choices.find((candidate) => candidate.id === id)!;
         const lingering = open.filter((id) => !story.scenes[choiceOf(id).target ?? '']?.ending);
         const candidates = lingering.length ? lingering : open;
-        const slowest = Math.max(...candidates.map((id) => choiceOf(id).cost));
+        const slowest = candidates.reduce((most, id) => Math.max(most, choiceOf(id).cost), 0);
         pool = candidates.filter((id) => choiceOf(id).cost === slowest);
       } else if (roll < GREEDY) {
         // Toward the nearest goal, judged by where each choice leads.
         const reach = (id: string) => {
           const choice = story.scenes[state.scene]!.choices.find((candidate) => candidate.id === id)!;
-          return Math.min(
-            ...[choice.target, ...jumpTargets(choice.body)].filter((t): t is string => Boolean(t)).map(far),
-          );
+          // A `->->` leads wherever the tunnel's callers go on.
+          const back = mayReturn(choice.body) ? returnTargets(story, state.scene) : [];
+          const targets = [choice.target, ...jumpTargets(choice.body), ...back].filter((t): t is string => Boolean(t));
+          return targets.reduce((least, target) => Math.min(least, far(target)), Infinity);
         };
-        const best = Math.min(...open.map(reach));
+        const best = open.reduce((least, id) => Math.min(least, reach(id)), Infinity);
         pool = open.filter((id) => reach(id) === best);
       } else if (fresh.length > 0 && roll < GREEDY + NOVELTY * (1 - GREEDY)) pool = fresh;
       const pick = pool[indexDraw(pool.length, seed, 'pick', walk, step)]!;

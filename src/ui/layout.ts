@@ -2,7 +2,7 @@
 // screen (history included) once the live frame is as tall as the terminal, which flickers
 // and slows long games; the App keeps the live frame below that by moving prose to history.
 import type { ChoiceView } from '../engine/index.js';
-import { formatCost } from '../present/format-meters.js';
+import { formatChoiceCost } from '../present/format-choice-cost.js';
 import { wrapText } from '../text/wrap-text.js';
 
 /** Prose reads best at a book's measure; wider terminals get margin, not longer lines. */
@@ -31,9 +31,9 @@ export function choiceLabelWidth(layout: Layout): number {
   return Math.max(1, layout.width - CHOICE_INDENT);
 }
 
-/** A choice's cost as shown beside it: `(30 m)`. */
+/** A choice's cost as shown beside it: `(30 m)`, `(30 m–2 h)`, `(until 21:00)`. */
 export function choiceCost(choice: ChoiceView): string {
-  return `(${formatCost(choice.cost)})`;
+  return `(${formatChoiceCost(choice)})`;
 }
 
 // Stands in for the space inside a cost while wrapping, so `(30 m)` never breaks in two.
@@ -90,4 +90,23 @@ export function debugGrid(
   const lines = Math.min(Math.ceil(entries.length / perLine), room);
   const shown = Math.min(entries.length, lines * perLine);
   return { cell, shown, height: lines + 3 + (shown < entries.length ? 1 : 0) };
+}
+
+/** The rows a scrolling overlay (branch map, endings, saves) wants at least beside the meters. */
+export const MIN_OVERLAY_ROWS = 8;
+
+/**
+ * The rows an overlay (help, branch map, endings, saves) may take beside the meters and the
+ * message, one row always left free so the frame never reaches the top of the terminal, where
+ * its first lines would scroll away. When fewer than `need` rows are left beside the meters,
+ * the meters give up their place: the overlay's top line and the message stay in view.
+ */
+export function overlayRoom(
+  rows: number,
+  parts: { meters: number; message: number; need: number },
+): { rows: number; meters: boolean } {
+  const total = Number.isFinite(rows) ? rows : 40;
+  const beside = total - 1 - parts.message - parts.meters;
+  if (beside >= parts.need) return { rows: beside, meters: true };
+  return { rows: Math.max(4, total - 1 - parts.message), meters: false };
 }

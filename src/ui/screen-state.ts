@@ -5,36 +5,27 @@
 // their results come back as events.
 import type { KeyAction } from './keys.js';
 import {
+  branchSession,
   choicesOf,
   chooseOpen,
   closeRun,
   commitScene,
-  moveSession,
+  continueSession,
+  loadIntoSession,
   openSession,
-  resumeSession,
   runOf,
   undoSession,
-  type RunStart,
+  type Resume,
   type Session,
-} from './session.js';
-import { plural } from '../save/format-lines.js';
-import type { Run } from '../save/run.js';
-import { branchRun } from '../save/run.js';
-import { branchMap, type Decision } from '../save/branch-map.js';
+} from '../play/session.js';
+import type { Run, RunStart } from '../engine/run.js';
+import { branchMap } from '../play/branch-map.js';
 import type { SlotRead } from '../save/save-store.js';
 import { MAX_SLOT_LENGTH } from '../save/slot-name.js';
-import { stripControl } from '../text/strip-control.js';
 
 export const EXIT_INTERRUPTED = 130;
 
 export type Overlay = 'none' | 'help' | 'quit' | 'continue' | 'branches' | 'endings' | 'saves';
-
-/** An unfinished run offered at the start, already checked against the story. */
-export interface Offer {
-  run: Run;
-  notice: string | null;
-  label: string;
-}
 
 export interface ScreenState {
   session: Session;
@@ -48,7 +39,7 @@ export interface ScreenState {
   skipped: number;
   anim: boolean;
   /** the run offered by the Continue / New game prompt */
-  offer: Offer | null;
+  offer: Resume | null;
   /** the branch map's cursor: a decision (index into the map) and one of its other options */
   branch: { decision: number; option: number };
   /** the save menu: the slots on disk (read by the App), the highlight, and a name being typed */
@@ -63,6 +54,8 @@ export type ScreenEvent =
   | { type: 'commit' }
   | { type: 'close-run' }
   | { type: 'leave'; code: number }
+  /** something the player must be told (a save that failed) */
+  | { type: 'notice'; message: string }
   | { type: 'slots'; slots: SlotRead[] }
   | { type: 'saved'; message: string; slots: SlotRead[] }
   | {
@@ -71,7 +64,7 @@ export type ScreenEvent =
       result: { ok: true; run: Run; notice: string | null } | { ok: false; problem: string };
     };
 
-export function initialScreen(session: Session, anim: boolean, offer: Offer | null = null): ScreenState {
+export function initialScreen(session: Session, anim: boolean, offer: Resume | null = null): ScreenState {
   return {
     session,
     overlay: offer ? 'continue' : 'none',
@@ -96,6 +89,8 @@ export function reduceScreen(state: ScreenState, event: ScreenEvent): ScreenStat
       return { ...state, session: closeRun(state.session) };
     case 'leave':
       return { ...state, leaving: event.code };
+    case 'notice':
+      return { ...state, message: event.message };
     case 'slots':
       return {
         ...state,
@@ -115,17 +110,7 @@ export function reduceScreen(state: ScreenState, event: ScreenEvent): ScreenStat
       };
     case 'loaded':
       if (!event.result.ok) return { ...state, pending: null, message: event.result.problem };
-      return {
-        ...moved(
-          state,
-          moveSession(
-            state.session,
-            event.result.run,
-            `Loaded '${event.name}'.${event.result.notice ? ` ${event.result.notice}` : ''}`,
-          ),
-        ),
-        pending: null,
-      };
+      return { ...moved(state, loadIntoSession(state.session, event.name, event.result)), pending: null };
     case 'key':
       return onKey(state, event);
   }
@@ -140,6 +125,7 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
   const { action } = event;
   const { session } = state;
   if (action.type === 'interrupt') return { ...state, leaving: EXIT_INTERRUPTED };
+  if (action.type === 'suspend') return state;
   if (state.overlay === 'continue') return onContinueKey(state, event);
   if (state.overlay === 'quit') {
     if (action.type === 'yes' || action.type === 'quit') return { ...state, leaving: 0 };
@@ -149,7 +135,8 @@ function onKey(state: ScreenState, event: Extract<ScreenEvent, { type: 'key' }>)
   if (state.overlay === 'branches') return onBranchKey(state, action);
   if (state.overlay === 'saves') return onSavesKey(state, action, event.input ?? '');
   // A key aimed at an older frame: if a new scene has started typing since, it only skips.
-  const typing = event.stepNo === session.stepNo ? event.typing : state.anim && state.skipped !== session.stepNo;
+  // Once skipped, the step is typed out: the next key of the same read acts.
+  const typing = (event.stepNo === session.stepNo ? event.typing : state.anim) && state.skipped !== session.stepNo;
   if (typing) return { ...state, skipped: session.stepNo };
   if (action.type === 'help') return { ...state, overlay: 'help' };
   if (action.type === 'undo') {
@@ -198,13 +185,12 @@ function onContinueKey(state: ScreenState, event: Extract<ScreenEvent, { type: '
   if (action.type === 'up' || action.type === 'down') return { ...state, selected: state.selected === 0 ? 1 : 0 };
   if (action.type === 'quit') return { ...state, leaving: 0 };
   if (chooseContinue) {
-    const notice = `Continuing ${offer.label}: ${plural(offer.run.taken.length, 'choice')} in.${offer.notice ? ` ${offer.notice}` : ''}`;
     return {
       ...state,
       overlay: 'none',
       offer: null,
       selected: 0,
-      session: resumeSession(state.session.story, offer.run, notice),
+      session: continueSession(state.session.story, offer),
     };
   }
   if (chooseNew) {
@@ -216,8 +202,7 @@ function onContinueKey(state: ScreenState, event: Extract<ScreenEvent, { type: '
 function onBranchKey(state: ScreenState, action: KeyAction): ScreenState {
   const decisions = branchMap(state.session.story, runOf(state.session));
   const { decision, option } = state.branch;
-  const current: Decision | undefined = decisions[decision];
-  const options = current?.others.length ?? 0;
+  const options = decisions[decision]?.others.length ?? 0;
   switch (action.type) {
     case 'up':
       return { ...state, branch: { decision: Math.max(0, decision - 1), option: 0 } };
@@ -228,9 +213,12 @@ function onBranchKey(state: ScreenState, action: KeyAction): ScreenState {
     case 'right':
       return { ...state, branch: { decision, option: options ? (option + 1) % options : 0 } };
     case 'digit':
-      return takeBranch(state, current, action.n - 1);
+      // a digit picks the option, as ←→ do; only Enter goes, so no key meant for the map
+      // is ever read as a choice in the branch it opens
+      if (action.n > options) return state;
+      return { ...state, branch: { decision, option: action.n - 1 } };
     case 'enter':
-      return takeBranch(state, current, option);
+      return takeBranch(state, decision, option);
     case 'no':
     case 'branches':
     case 'quit':
@@ -240,13 +228,9 @@ function onBranchKey(state: ScreenState, action: KeyAction): ScreenState {
   }
 }
 
-function takeBranch(state: ScreenState, decision: Decision | undefined, index: number): ScreenState {
-  const choice = decision?.others[index];
-  if (!decision || !choice) return { ...state, message: 'There is no such option there.' };
-  if (!choice.available) return { ...state, message: `That way was locked then: ${stripControl(choice.reason ?? '')}` };
-  const run = branchRun(runOf(state.session), decision.index, choice.id);
-  const notice = `\u21aa Back to ${decision.clock}: ${stripControl(choice.label)}`;
-  return moved(state, moveSession(state.session, run, notice));
+function takeBranch(state: ScreenState, decision: number, option: number): ScreenState {
+  const next = branchSession(state.session, decision, option);
+  return typeof next === 'string' ? { ...state, message: next } : moved(state, next);
 }
 
 const NAME_CHAR = /^[A-Za-z0-9_-]$/;

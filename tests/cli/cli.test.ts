@@ -58,10 +58,21 @@ describe('pusher play (plain)', () => {
     expect(run.code, String(run)).toBe(0);
     expect(run.stdout).toContain('A Tiny Debt');
     expect(run.stdout).toContain('Seed 42 (play this run again with --seed 42)');
-    expect(run.stdout).toContain('1) Count the jar. [5m]');
+    expect(run.stdout).toContain('1) Count the jar. (5 m)');
+    // the real cost: hiding runs into the noon deadline, and the player is told
+    expect(run.stdout).toContain('4) Hide under the bed until it is dark. (12 h, past the deadline)');
     expect(run.stdout).toMatch(/^> 4$/m);
     expect(run.stdout).toMatch(/^THE END — Night Falls$/m);
     expect(run.stderr).toBe('');
+  });
+
+  it('shows what a choice really costs: the range chance allows, not the written [2h-4h]', () => {
+    // Working the corner spends 2h, then the quiet corner waits 1h and the busy one 2h.
+    const example = join(ROOT, 'docs/examples/personas.pusher');
+    const run = pusher(['play', example, '--plain', '--seed', '1', '--choices', '2']);
+    expect(run.code, String(run)).toBe(0);
+    expect(run.stdout).toContain('1) Work the corner. (3 h\u20134 h)');
+    expect(run.stdout).toContain('3) Go to Milo now. (30 m)');
   });
 
   it('the default command is play, and plays plain when input is not a terminal', () => {
@@ -143,6 +154,8 @@ describe('pusher play (plain)', () => {
       '@timeout Mon 20:00 -> over',
       '@var debt = 1 in 0..10',
       '@time deadline = Mon 12:00',
+      '@meter money debt',
+      '@meter time deadline',
       '=== a',
       '* Drive out. [1h] -> hase_garage',
       '* Walk. [1h] -> hasse_garage',
@@ -152,10 +165,10 @@ describe('pusher play (plain)', () => {
       '',
     ].join('\n');
     const path = file('broken.pusher', source);
-    const col = source.split('\n')[6]!.indexOf('hase_garage') + 1;
+    const col = source.split('\n')[8]!.indexOf('hase_garage') + 1;
     const run = pusher(['play', path, '--plain', '--seed', '1']);
     expect(run.code, String(run)).toBe(2);
-    expect(run.stderr).toContain(`${path}:7:${col}: unknown scene 'hase_garage' (did you mean 'hasse_garage'?)`);
+    expect(run.stderr).toContain(`${path}:9:${col}: unknown scene 'hase_garage' (did you mean 'hasse_garage'?)`);
     const lines = run.stderr.split('\n');
     const shown = lines.findIndex((line) => line.includes('| * Drive out.'));
     expect(shown).toBeGreaterThan(-1);
@@ -189,6 +202,8 @@ describe('pusher check', () => {
         '@timeout Mon 20:00 -> over',
         '@var debt = 1 in 0..10',
         '@time deadline = Mon 12:00',
+        '@meter money debt',
+        '@meter time deadline',
         '=== a',
         '* Free. [0m] -> over',
         '=== ending over "Over"',
@@ -197,7 +212,7 @@ describe('pusher check', () => {
     );
     const run = pusher(['check', path]);
     expect(run.code, String(run)).toBe(2);
-    expect(run.stderr).toContain(`${path}:7:10: every choice must cost time`);
+    expect(run.stderr).toContain(`${path}:9:10: every choice must cost time`);
     expect(run.stderr).not.toMatch(NO_STACK);
   });
 
@@ -210,6 +225,8 @@ describe('pusher check', () => {
         '@timeout Mon 20:00 -> over',
         '@var debt = 1 in 0..10',
         '@time deadline = Mon 12:00',
+        '@meter money debt',
+        '@meter time deadline',
         '=== a',
         '* Pay. [1h] -> over',
         '  locked unless debt > 5: Not enough.',
@@ -219,7 +236,7 @@ describe('pusher check', () => {
     );
     const run = pusher(['check', path]);
     expect(run.code, String(run)).toBe(2);
-    expect(run.stderr).toContain(`${path}:6:5: dead end: no choice is open in 'a' here; path: (at the start)`);
+    expect(run.stderr).toContain(`${path}:8:5: dead end: no choice is open in 'a'; shortest path: (at the start)`);
   });
 
   it('--json prints one object of the documented shape', () => {
@@ -249,6 +266,8 @@ describe('pusher check', () => {
         '@timeout Mon 20:00 -> over',
         '@var debt = 1 in 0..10',
         '@time deadline = Mon 12:00',
+        '@meter money debt',
+        '@meter time deadline',
         '=== a',
         '* Free. [0m] -> over',
         '~ nope = 1',
@@ -270,7 +289,7 @@ describe('pusher check', () => {
       expect(Object.keys(problem).sort()).toEqual(['col', 'file', 'line', 'message']);
       expect(problem['file']).toBe(path);
     }
-    expect(report.problems[0]).toMatchObject({ line: 7, col: 10 });
+    expect(report.problems[0]).toMatchObject({ line: 9, col: 10 });
   });
 
   it('--max-states 2 with no witness walks leaves the story unproven, exit 2', () => {
@@ -383,7 +402,8 @@ describe('start-up', () => {
       'esm-probe.cjs',
       "process.on('exit', () => process.stderr.write(`esm modules: ${process.moduleLoadList.includes('NativeModule internal/modules/esm/module_job')}\\n`));",
     );
-    for (const args of [['--version'], ['play', TINY, '--plain', '--seed', '42', '--choices', '4'], ['check', TINY]]) {
+    // check on coin: it has no warnings, so standard error holds only the probe's line
+    for (const args of [['--version'], ['play', TINY, '--plain', '--seed', '42', '--choices', '4'], ['check', COIN]]) {
       const run = spawnSync(process.execPath, ['--require', probe, BIN, ...args], {
         cwd: ROOT,
         encoding: 'utf8',
@@ -425,7 +445,7 @@ describe('start-up', () => {
         env: { ...process.env, NO_COLOR: '1' },
       }).stderr;
     expect(loaded(['--version'])).toBe('loaded: \n');
-    expect(loaded(['check', TINY])).toBe('loaded: \n');
+    expect(loaded(['check', COIN])).toBe('loaded: \n'); // coin: no warnings on standard error
     // the plain player reads its input with readline
     expect(loaded(['play', TINY, '--plain', '--seed', '42', '--choices', '4'])).toBe('loaded: readline\n');
   });

@@ -29,6 +29,8 @@ const FORK = `@title "Fork"
 @var debt = 100 in 0..1000
 @time deadline = Mon 12:00
 
+@meter money debt
+@meter time deadline
 === a
 Three ways.
 * Left. [1h] -> b

@@ -37,7 +37,7 @@ describe('plain mode: saves, continue, undo, branches', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain('Seed 4 (play this run again with --seed 4)');
     expect(resumed.stdout).toContain('Continuing the last run: 2 choices in.');
-    expect(resumed.stdout).toContain('1) Go back to the kitchen. [15m]');
+    expect(resumed.stdout).toContain('1) Go back to the kitchen. (15 m)');
     expect(resumed.stdout).toContain('It is Mon 08:50.');
   });
 
@@ -51,7 +51,7 @@ describe('plain mode: saves, continue, undo, branches', () => {
     expect(loaded.code).toBe(0);
     expect(loaded.stdout).toContain("Continuing 'before-mother': 1 choice in.");
     expect(loaded.stdout).toContain('It is Mon 08:05.');
-    expect(loaded.stdout).toContain('Undone: back to before choice 1.');
+    expect(loaded.stdout).toContain('↶ Undone: Count the jar.');
     expect(loaded.stdout.match(/Nothing to undo: this is the start of the run\./g)).toHaveLength(2);
     const missing = pusher(home, ['play', TINY, '--load', 'nope']);
     expect(missing.code).toBe(2);
@@ -66,7 +66,7 @@ describe('plain mode: saves, continue, undo, branches', () => {
     expect(run.stdout).toContain('1. Mon 08:00  kitchen: took "Count the jar."');
     expect(run.stdout).toContain('2. Mon 08:05  kitchen: took "Count the jar."');
     expect(run.stdout).toContain('     a) Call your mother. [30m]');
-    expect(run.stdout).toContain('Back to Mon 08:00, taking "Call your mother." instead.');
+    expect(run.stdout).toContain('↪ Back to Mon 08:00: Call your mother.');
     expect(run.stdout).toContain('She listens.');
     expect(run.stdout).toContain('There is no option z at decision 9');
   });
@@ -99,6 +99,31 @@ describe('plain mode: saves, continue, undo, branches', () => {
     const report = JSON.parse(pusher(home, ['endings', TINY, '--json']).stdout);
     expect(report).toMatchObject({ found: 1, total: 3, percent: 40 });
     expect(report.endings.filter((e: { title: string | null }) => e.title === null)).toHaveLength(2);
+  });
+
+  it('an autosave that cannot be loaded: --continue says why; a new game keeps it under another name', () => {
+    const home = newHome();
+    pusher(home, ['play', TINY, '--seed', '4'], '1\n');
+    const autosave = join(home, 'data', 'saves', 'tiny', 'autosave.json');
+    const newer = JSON.stringify({ ...JSON.parse(readFileSync(autosave, 'utf8')), version: 2 });
+    writeFileSync(autosave, newer);
+    const resumed = pusher(home, ['play', TINY, '--continue']);
+    expect(resumed.code).toBe(2);
+    expect(resumed.stderr).toContain(
+      'pusher: --continue: the autosave cannot be loaded: it is a save of version 2, and this game reads version 1. It is left as it is.',
+    );
+    const fresh = pusher(home, ['play', TINY, '--seed', '4'], '1\n');
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).toContain('The autosave cannot be loaded: it is a save of version 2');
+    expect(fresh.stdout).toMatch(/The old autosave \(.*\) was kept as 'autosave-unreadable-\d{8}-\d{6}'\./);
+    const list = JSON.parse(pusher(home, ['saves', TINY, '--json']).stdout).saves as Array<{
+      name: string;
+      ok: boolean;
+    }>;
+    expect(list.map((slot) => [slot.name.replace(/\d+-\d+$/, 'TIME'), slot.ok])).toEqual([
+      ['autosave', true],
+      ['autosave-unreadable-TIME', false],
+    ]);
   });
 
   it('a corrupt profile is moved aside with a message, and play goes on', () => {

@@ -87,7 +87,7 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
 
   it('plays a seeded game to its ending by keystrokes and leaves the terminal as it was', async () => {
     openShell('ending', 100, 30);
-    // as a player runs it: the ending screen starts the fate cache's background count
+    // as a player runs it: the game starts the fate cache's background count
     type('ending', `env PUSHER_NO_FATE_WARMUP= node bin/pusher.js play ${STORY} --seed 7; echo "[exit $?]"`);
     // the content note heads the first frame, above the scene; nothing waits for a key
     await waitFor('ending', 'Content note');
@@ -173,7 +173,7 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
     openShell('piped', 80, 24);
     type('piped', `printf '1\\n' | node bin/pusher.js play ${STORY} --seed 7 | cat; echo "[exit $?]"`);
     const now = await waitFor('piped', '[exit 0]');
-    expect(now).toContain('1) Count the jar. [5m]');
+    expect(now).toContain('1) Count the jar. (5 m)');
     expect(now).toContain('Two hundred, give or take.');
     expect(now).not.toContain('Raw mode is not supported');
   });

@@ -21,6 +21,8 @@ const STORY = storyOf(`@start a
 @flag met show "Met"
 @time deadline = Fri 12:00
 
+@meter money debt
+@meter time deadline
 === a
 Cash {cash}, debt {debt}. {if met: You know him.|You know nobody.}
 * Work. [2h] -> a #work
@@ -81,6 +83,7 @@ describe('startGame', () => {
       visits: expect.any(Array),
       taken: [],
       ending: null,
+      returns: [],
     });
     expect(step.paragraphs).toEqual(['Cash 50, debt 100. You know nobody.']);
     expect(scenesEntered(STORY, step.state)).toEqual(['a']);
@@ -254,6 +257,9 @@ describe('meters', () => {
     const { state } = startGame(STORY, { seed: 1 });
     const meters = readMeters(STORY, state);
     expect(meters).toEqual({
+      money: { name: 'debt', label: 'Debt', unit: 'kr' },
+      time: 'deadline',
+      timeLabel: 'deadline',
       debt: 100,
       debtMax: 1000,
       minutesLeft: 4 * 1440 + 12 * 60 - 8 * 60,
@@ -297,6 +303,8 @@ describe('prose rendering', () => {
 @var debt = 120000 in -1000000..1000000
 @flag busted = true
 @time deadline = Wed 20:00
+@meter money debt
+@meter time deadline
 === a
 Owe {debt}, {0 - debt}. Due {deadline}, now {clock}, in {deadline - clock} minutes. Busted: {busted}. {if busted: Caught.|Free.}
 Bell\u0007 and \u001b[2Jclear.

@@ -10,6 +10,8 @@ const EVENTS = `@start a
 @var wednesdays = 0 in 0..100
 @var due = 0 in 0..100
 @time deadline = Mon 12:00
+@meter money debt
+@meter time deadline
 @on dawn
   ~ dawns += 1
   ~ debt += debt / 10
@@ -102,6 +104,8 @@ describe('event jumps', () => {
 @var debt = 0 in 0..10
 @var hits = 0 in 0..10
 @time deadline = Mon 10:00
+@meter money debt
+@meter time deadline
 @on deadline
   ~ hits += 1
   -> collector
@@ -158,6 +162,8 @@ describe('chance by seed', () => {
 @var heads = 0 in 0..1000
 @var tails = 0 in 0..1000
 @time deadline = Sun 12:00
+@meter money debt
+@meter time deadline
 === a
 * Flip. [1m] #flip
   50% -> heads

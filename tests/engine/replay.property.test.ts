@@ -19,6 +19,8 @@ const BASE = `@start a
 @var debt = 100 in 0..100000
 @var luck = 0 in 0..1000
 @time deadline = Mon 18:00
+@meter money debt
+@meter time deadline
 @on deadline
   ~ deadline += 6h
   50% -> lucky_night

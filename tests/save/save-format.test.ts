@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { storyFingerprint } from '../../src/tools/story-fingerprint.js';
+import { storyFingerprint } from '../../src/story/story-fingerprint.js';
 import { makeSave, parseSave, serialiseSave } from '../../src/save/save-format.js';
 import { loadSave } from '../../src/save/load-save.js';
-import { replayRun, type Run } from '../../src/save/run.js';
+import { replayRun, type Run } from '../../src/engine/run.js';
 import { isSlotName, slotNameProblem } from '../../src/save/slot-name.js';
 import { TINY_SOURCE, storyFrom } from './helpers.js';
 
@@ -69,7 +69,7 @@ describe('a story edited under a save', () => {
     const paid: Run = { start: { seed: 5 }, taken: ['count', 'kitchen.pay_what_you_have', 'count'] };
     const save = makeSave(story, fingerprint, paid, replayRun(story, paid).step.state, new Date());
     // The author cuts "Pay what you have" (the second choice taken).
-    const cut = TINY_SOURCE.replace(/\* Pay what you have\.[^\n]*\n(  [^\n]*\n)+/, '');
+    const cut = TINY_SOURCE.replace(/\* Pay what you have\.[^\n]*\n( {2}[^\n]*\n)+/, '');
     expect(cut).not.toContain('Pay what you have');
     const edited = storyFrom(cut);
     const loaded = loadSave(edited, storyFingerprint(edited), save);

@@ -7,7 +7,7 @@ import { profilePath, readProfile } from '../../src/save/profile-store.js';
 import { emptyProfile, mergeProfiles, recordSighting } from '../../src/save/profile.js';
 import { gallery, gallerySummary } from '../../src/save/gallery.js';
 import { dataDir } from '../../src/save/data-dir.js';
-import { replayRun, type Run } from '../../src/save/run.js';
+import { replayRun, type Run } from '../../src/engine/run.js';
 import { TINY_SOURCE, storyFrom, tempDir } from './helpers.js';
 
 const story = storyFrom(TINY_SOURCE);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileStory, loadCompiledStory } from '../../src/story/compiled-story.js';
 import { parseStory, type ReadSource } from '../../src/story/parse-story.js';
 import { defaultStoryPath, readSource } from '../../src/cli/load-story.js';
-import { storyFingerprint } from '../../src/tools/story-fingerprint.js';
+import { storyFingerprint } from '../../src/story/story-fingerprint.js';
 import { HEAD } from './helpers.js';
 
 const shipped = defaultStoryPath();
@@ -69,7 +69,7 @@ describe('the compiled story', () => {
     expect(loadCompiledStory(compiled, shipped.replace(/main\.pusher$/, 'other.pusher'), readSource)).toBeNull();
     expect(loadCompiledStory(compiled, 'story/main.pusher', readSource)).toBeNull();
     expect(loadCompiledStory(compiled.slice(0, 1000), shipped, readSource)).toBeNull();
-    expect(loadCompiledStory(compiled.replace('"format":4', '"format":0'), shipped, readSource)).toBeNull();
+    expect(loadCompiledStory(compiled.replace('"format":5', '"format":0'), shipped, readSource)).toBeNull();
     // scenes cut short, one line too many or a scene's line damaged: the lengths no longer fit
     expect(loadCompiledStory(compiled.slice(0, -1), shipped, readSource)).toBeNull();
     expect(loadCompiledStory(`${compiled}\n{}`, shipped, readSource)).toBeNull();

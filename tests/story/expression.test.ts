@@ -42,6 +42,10 @@ function shape(expr: Expr): string {
       return `(${shape(expr.left)} ${expr.op} ${shape(expr.right)})`;
     case 'call':
       return `${expr.fn}(${expr.args.map(shape).join(', ')})`;
+    case 'visits':
+      return `visits(${expr.scene})`;
+    case 'taken':
+      return `taken(${expr.choice})`;
   }
 }
 
@@ -111,7 +115,7 @@ describe('parseExpression', () => {
   });
 
   it('refuses unknown functions, wrong arities and anything but the three functions', () => {
-    expect(parseError('eval(1)').message).toBe("unknown function 'eval' (known: min, max, abs)");
+    expect(parseError('eval(1)').message).toBe("unknown function 'eval' (known: min, max, abs, visits, taken)");
     expect(parseError('Function(1)').message).toMatch(/unknown function 'Function'/);
     expect(parseError('min(1)').message).toMatch(/min\(\) takes 2 arguments, not 1/);
     expect(parseError('abs(1, 2)').message).toMatch(/abs\(\) takes 1 argument, not 2/);

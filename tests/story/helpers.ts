@@ -9,6 +9,8 @@ export const HEAD = [
   '@timeout Mon 20:00 -> over',
   '@var debt = 100 in 0..1000',
   '@time deadline = Mon 12:00',
+  '@meter money debt',
+  '@meter time deadline',
   '',
 ].join('\n');
 

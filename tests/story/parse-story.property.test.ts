@@ -125,7 +125,7 @@ describe('parseStory never throws: a story or positioned problems', () => {
   });
 
   it('on mutations spread over included files', () => {
-    const [head, rest] = [TINY_LINES.slice(0, 19), TINY_LINES.slice(19)];
+    const [head, rest] = [TINY_LINES.slice(0, 21), TINY_LINES.slice(21)];
     const main = [...head, '@include part.pusher'];
     expect(parseText(main.join('\n'), { 'part.pusher': rest.join('\n') }).story).not.toBeNull();
     fc.assert(

@@ -43,11 +43,10 @@ describe('checkStory', () => {
     expect(report.ok).toBe(false);
     expect(report.proven).toBe(true);
     const deadEnds = report.problems.filter((p) => p.message.startsWith('dead end'));
-    // one dead-end state per clock it can be reached at, each with its shortest path, shortest first
+    // one problem per scene: how many dead-end states it holds (one per clock) and the shortest path
     const at = locate(source, '=== b', 'b');
     expect(deadEnds).toEqual([
-      { file: 'main.pusher', ...at, message: "dead end: no choice is open in 'b' here; path: spend" },
-      { file: 'main.pusher', ...at, message: "dead end: no choice is open in 'b' here; path: dawdle > spend_later" },
+      { file: 'main.pusher', ...at, message: "dead end: no choice is open in 'b' (2 states); shortest path: spend" },
     ]);
   });
 
@@ -59,7 +58,7 @@ describe('checkStory', () => {
 `;
     const { report } = checkStory(storyOf(source), 1000);
     expect(report.problems.map((p) => p.message)).toContain(
-      "dead end: no choice is open in 'a' here; path: (at the start)",
+      "dead end: no choice is open in 'a'; shortest path: (at the start)",
     );
   });
 
@@ -108,7 +107,7 @@ describe('checkStory', () => {
 `;
     const { report } = checkStory(storyOf(source), 100_000);
     expect(report.problems.map((p) => p.message)).toContain(
-      "dead end: no choice is open in 'b' here; path: risk (chance: 30%)",
+      "dead end: no choice is open in 'b'; shortest path: risk (chance: 30% -> b)",
     );
   });
 

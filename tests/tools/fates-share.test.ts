@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endingShare, endingShares, formatEndingShare } from '../../src/tools/ending-share.js';
-import { storyFingerprint } from '../../src/tools/story-fingerprint.js';
+import { endingShare, endingShares } from '../../src/tools/ending-share.js';
+import { formatEndingShare } from '../../src/present/ending-share-line.js';
+import { storyFingerprint } from '../../src/story/story-fingerprint.js';
 
 const report = {
   routes: 8n,

@@ -57,9 +57,9 @@ describe('randomRuns report', () => {
   });
 
   it('reads as a table', () => {
-    const text = formatRandomReport(report);
+    const text = formatRandomReport(report, { name: 'debt', label: 'Debt', unit: 'kr' });
     expect(text.split('\n')[0]).toBe('2,000 random runs, seed 11:');
-    expect(text).toMatch(/^\s+\d+\.\d%  One\s+\(end1, [\d,]+ runs\)$/m);
+    expect(text).toMatch(/^\s+\d+\.\d% {2}One\s+\(end1, [\d,]+ runs\)$/m);
     expect(text).toContain('length: 1/');
     expect(text).toContain('final debt: 100 to 200 kr');
     expect(text).toContain('scenes never reached (1): over');

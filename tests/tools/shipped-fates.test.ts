@@ -3,13 +3,9 @@ import { readFileSync } from 'node:fs';
 import { storyOf } from '../story/helpers.js';
 import { fatesOf } from '../../src/tools/fates.js';
 import { randomRuns } from '../../src/tools/random-runs.js';
-import {
-  exactShippedFates,
-  parseShippedFates,
-  sampleMargin,
-  sampledShippedFates,
-  shippedEndingLine,
-} from '../../src/tools/shipped-fates.js';
+import { exactShippedFates, sampledShippedFates } from '../../src/tools/shipped-fates.js';
+import { parseShippedFates, sampleMargin } from '../../src/story/shipped-fates.js';
+import { shippedEndingLine } from '../../src/present/ending-share-line.js';
 
 const TINY = readFileSync('tests/fixtures/tiny.pusher', 'utf8');
 

@@ -22,6 +22,8 @@ const BIG = `@start hub
 @timeout Sun 23:00 -> end_time
 @var debt = 0 in 0..1000000
 @time deadline = Sun 22:00
+@meter money debt
+@meter time deadline
 @var coins = 0 in 0..400
 @var luck = 0 in 0..400
 === hub

@@ -252,6 +252,8 @@ describe('App: stories without a note or show values', () => {
 @var debt = 10 in 0..100
 @time deadline = Mon 12:00
 
+@meter money debt
+@meter time deadline
 === a
 Nothing here.
 * Wait. [1h] -> over

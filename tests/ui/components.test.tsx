@@ -7,6 +7,7 @@ import { layoutFor } from '../../src/ui/layout.js';
 import { MetersPanel } from '../../src/ui/components/MetersPanel.js';
 import { MeterBar } from '../../src/ui/components/MeterBar.js';
 import { ChoiceList } from '../../src/ui/components/ChoiceList.js';
+import { withRealCosts } from '../../src/tools/real-cost.js';
 import { EndingScreen } from '../../src/ui/components/EndingScreen.js';
 import { HistoryEntry } from '../../src/ui/components/HistoryEntry.js';
 import { EndingShareContext } from '../../src/ui/ending-share-context.js';
@@ -139,6 +140,25 @@ describe('ChoiceList', () => {
     expect(render(<ChoiceList choices={[]} selected={0} layout={layoutFor(80)} sr={false} />).lastFrame()).toContain(
       'dead end',
     );
+  });
+
+  it('shows the real cost in place of the written one, and warns of the deadline before the choice', () => {
+    // Tiny at Mon 08:00: hiding twelve hours runs past the noon deadline (and the week's end).
+    const costed = withRealCosts(story, start.state, listChoices(story, start.state));
+    const frame = render(<ChoiceList choices={costed} selected={0} layout={layoutFor(100)} sr={false} />).lastFrame()!;
+    expect(frame).toContain('1) Count the jar. (5 m)');
+    expect(frame).toContain('4) Hide under the bed until it is dark. (12 h, past the deadline)');
+    const sr = render(<ChoiceList choices={costed} selected={0} layout={layoutFor(100)} sr />).lastFrame()!;
+    expect(sr).toContain('4. Hide under the bed until it is dark. (12 h, past the deadline)');
+    // a cost the story hides in a scene's waits shows as a range or a fixed hour
+    const ranged = costed.map((choice, i) =>
+      i === 0
+        ? { ...choice, realCost: { start: 480, min: 30, max: 120, until: null, deadline: 'maybe' as const } }
+        : choice,
+    );
+    expect(
+      render(<ChoiceList choices={ranged} selected={0} layout={layoutFor(100)} sr={false} />).lastFrame(),
+    ).toContain('Count the jar. (30 m\u20132 h, may pass the deadline)');
   });
 });
 

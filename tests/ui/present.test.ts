@@ -62,6 +62,8 @@ describe('meter helpers', () => {
   it('lists every variable and flag for --debug', () => {
     expect(debugValues(story, start.state).map((v) => `${v.name}=${v.value}`)).toEqual([
       'scene=kitchen',
+      'clock=Mon 08:00',
+      'day=1',
       'debt=1,000',
       'deadline=Mon 12:00',
       'cash=200',

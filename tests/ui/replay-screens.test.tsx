@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openGameStore } from '../../src/save/game-store.js';
 import { savesFolder } from '../../src/save/save-store.js';
-import { replayRun } from '../../src/save/run.js';
-import { branchMap } from '../../src/save/branch-map.js';
+import { replayRun } from '../../src/engine/run.js';
+import { branchMap } from '../../src/play/branch-map.js';
 import { gallery } from '../../src/save/gallery.js';
 import { BranchMap } from '../../src/ui/components/BranchMap.js';
 import { EndingsGallery } from '../../src/ui/components/EndingsGallery.js';
@@ -93,7 +93,10 @@ describe('App: rewind, branches, gallery and saves', () => {
     await waitForFrame(app.frame, (f) => f.includes('Day 1 · Monday 08:10'));
     await app.press('b');
     await waitForFrame(app.frame, (f) => f.includes('Branch map · 2 decisions'));
-    await app.press(KEYS.up, '1'); // first decision, its first other option: Call your mother
+    await app.press(KEYS.up, '2'); // first decision, its second other option: Pay what you have
+    await waitForFrame(app.frame, (f) => f.includes('› 2) ○ Pay what you have.'));
+    expect(app.frame()).toContain('Branch map'); // a digit picks; only Enter goes
+    await app.press('1', KEYS.enter); // its first other option: Call your mother
     const frame = await waitForFrame(app.frame, (f) => f.includes('↪ Back to Mon 08:00: Call your mother.'));
     expect(frame).toContain('She listens. She sends a little.');
     expect(frame).toContain('1) Go back to the kitchen.');

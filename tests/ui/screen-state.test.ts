@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction, type KeyAction } from '../../src/ui/keys.js';
 import { initialScreen, reduceScreen, type ScreenState } from '../../src/ui/screen-state.js';
-import { openSession, playScripted } from '../../src/ui/session.js';
+import { openSession, playScripted, runOf } from '../../src/play/session.js';
+import { branchMap } from '../../src/play/branch-map.js';
 import { loadStory } from './helpers.js';
 
 const story = loadStory();
@@ -75,5 +76,31 @@ describe('keyAction', () => {
     expect(keyAction('', { ...none, upArrow: true })).toEqual({ type: 'up' });
     expect(keyAction('?', none)).toEqual({ type: 'help' });
     expect(keyAction('q', none)).toEqual({ type: 'quit' });
+  });
+});
+
+describe('reduceScreen: the branch map', () => {
+  // two choices in: the map opens on the second decision (its other options: mother, pay, hide)
+  const opened = () => {
+    const state = initialScreen(playScripted(openSession(story, { seed: 7 }), [1, 1]), false);
+    return key(state, { type: 'branches' });
+  };
+
+  it('picks an option with a digit and goes only on Enter', () => {
+    const state = opened();
+    const picked = key(state, { type: 'digit', n: 3 });
+    expect(picked.overlay).toBe('branches');
+    expect(picked.session).toBe(state.session);
+    expect(picked.branch).toEqual({ decision: 1, option: 2 });
+    const gone = key(picked, { type: 'enter' });
+    expect(gone.overlay).toBe('none');
+    const third = branchMap(story, runOf(state.session))[1]!.others[2]!;
+    expect(third.label).toBe('Hide under the bed until it is dark.');
+    expect(gone.session.step.state.taken).toEqual(['count', third.id]);
+  });
+
+  it('ignores a digit past the options', () => {
+    const state = opened();
+    expect(key(state, { type: 'digit', n: 9 })).toBe(state);
   });
 });

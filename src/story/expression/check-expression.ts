@@ -32,6 +32,10 @@ export function typeOf(expr: Expr, names: NameTypes, problems: TypeProblem[]): V
       return 'bool';
     case 'time':
       return 'time';
+    case 'visits':
+      return 'int';
+    case 'taken':
+      return 'bool';
     case 'name': {
       const type = names(expr.name);
       return type ?? fail(`unknown name '${expr.name}' (declare it with @var, @flag or @time)`);

@@ -83,6 +83,10 @@ export function parseExpression(source: string, at: SourcePos): Expr {
         return { kind: 'int', value: token.value, pos };
       case 'time':
         return { kind: 'time', value: token.value, pos };
+      case 'ref':
+        return token.fn === 'visits'
+          ? { kind: 'visits', scene: token.id, pos: posOf(token.idOffset) }
+          : { kind: 'taken', choice: token.id, pos: posOf(token.idOffset) };
       case 'name': {
         if (token.text === 'true' || token.text === 'false') return { kind: 'bool', value: token.text === 'true', pos };
         if (KEYWORDS.has(token.text)) return fail(`expected a value, found '${token.text}'`, token);
@@ -106,7 +110,7 @@ export function parseExpression(source: string, at: SourcePos): Expr {
 
   function parseCall(token: Token, pos: SourcePos): Expr {
     const name = token.text;
-    if (!(name in FUNCTIONS)) return fail(`unknown function '${name}' (known: min, max, abs)`, token);
+    if (!(name in FUNCTIONS)) return fail(`unknown function '${name}' (known: min, max, abs, visits, taken)`, token);
     next(); // (
     const args: Expr[] = [];
     if (!isOp(peek(), ')')) {

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
+import { Box, Static, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin, useStdout } from 'ink';
 import type { Story, Value } from '../../story/types.js';
 import { meterDeltas, readMeters } from '../../engine/index.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTypewriter } from '../hooks/use-typewriter.js';
 import { useBatchedCount } from '../hooks/use-batched-count.js';
-import { keyAction } from '../keys.js';
+import { keyPresses } from '../keys.js';
 import {
   choicesHeight,
   DEBUG_PANEL_WIDTH,
@@ -13,19 +13,32 @@ import {
   fitsLive,
   layoutFor,
   metersHeight,
+  MIN_OVERLAY_ROWS,
+  overlayRoom,
   proseHeight,
 } from '../layout.js';
+import { wrapText } from '../../text/wrap-text.js';
 import type { LeaveSignal } from '../leave-signal.js';
+import type { Run } from '../../engine/run.js';
+import type { RedrawSignal } from '../redraw-signal.js';
+import { CLEAR_SCREEN } from '../suspend.js';
 import { proseLength } from '../reveal.js';
-import { choicesOf, openSession, playScripted, resumeSession, runOf, type Session } from '../session.js';
-import { initialScreen, reduceScreen, type Offer } from '../screen-state.js';
-import { plural } from '../../save/format-lines.js';
+import {
+  choicesOf,
+  continueSession,
+  openSession,
+  playScripted,
+  resumeLine,
+  runOf,
+  type Resume,
+  type Session,
+} from '../../play/session.js';
+import { keepStep } from '../../play/keep-step.js';
+import { initialScreen, reduceScreen } from '../screen-state.js';
 import type { GameStore } from '../../save/game-store.js';
 import { allSeen, newChoices } from '../../save/profile.js';
 import { gallery } from '../../save/gallery.js';
-import { branchMap } from '../../save/branch-map.js';
-import { replayRun } from '../../save/run.js';
-import { formatWeekTime } from '../../story/week-time.js';
+import { branchMap } from '../../play/branch-map.js';
 import { BranchMap } from './BranchMap.js';
 import { ContinuePrompt } from './ContinuePrompt.js';
 import { EndingsGallery } from './EndingsGallery.js';
@@ -34,7 +47,7 @@ import { ChoiceList } from './ChoiceList.js';
 import { ConfirmQuit } from './ConfirmQuit.js';
 import { DebugPanel } from './DebugPanel.js';
 import { Farewell } from './Farewell.js';
-import { HelpOverlay } from './HelpOverlay.js';
+import { HelpOverlay, helpHeight } from './HelpOverlay.js';
 import { HistoryEntry } from './HistoryEntry.js';
 import { KeyHint } from './KeyHint.js';
 import { MetersPanel } from './MetersPanel.js';
@@ -54,31 +67,29 @@ export interface AppProps {
   /** called once, with the exit code, just before the App leaves */
   onExit?: (code: number) => void;
   leaveSignal?: LeaveSignal;
+  /** Ctrl+Z: stop the game as a shell job; returns once it runs again */
+  onSuspend?: () => void;
+  /** asks for the whole frame again, on a cleared screen (after `fg`) */
+  redrawSignal?: RedrawSignal;
   /** autosave, slots and the profile; without it nothing is kept between sittings */
   store?: GameStore;
   /** a run to pick up at once (`--continue`, `--load`) */
-  resume?: Offer;
+  resume?: Resume;
   /** an unfinished run to offer: Continue / New game */
-  offer?: Offer;
+  offer?: Resume;
+  /** keeps the transcript after every step (--transcript); returns what went wrong, or null */
+  transcript?: (run: Run) => string | null;
 }
 
 function firstSession(props: AppProps): Session {
   const { story, seed, from, set, scripted, resume } = props;
   if (resume) {
-    const notice = `Continuing ${resume.label}: ${plural(resume.run.taken.length, 'choice')} in.${resume.notice ? ` ${resume.notice}` : ''}`;
-    return playScripted(resumeSession(story, resume.run, notice), scripted);
+    return playScripted(continueSession(story, resume), scripted);
   }
   // The content note heads the new game's title, above the first scene, as in the plain
   // player: it never holds back the first frame.
   const session = openSession(story, { seed, from, set }, undefined, true);
   return playScripted(session, scripted);
-}
-
-/** Where an offered run stands, in a line. */
-function offerLine(story: Story, offer: Offer): string {
-  const { state } = replayRun(story, offer.run, false).step;
-  const count = offer.run.taken.length;
-  return `${formatWeekTime(state.clock)} in ${state.scene}, ${count} choice${count === 1 ? '' : 's'} in (seed ${offer.run.start.seed})`;
 }
 
 /** History items printed per frame when many are waiting (see useBatchedCount). */
@@ -88,6 +99,7 @@ const HISTORY_BATCH = 24;
 export function App(props: AppProps) {
   const { story, anim, debug } = props;
   const { exit } = useApp();
+  const { write } = useStdout();
   const { isRawModeSupported } = useStdin();
   const sr = useIsScreenReaderEnabled();
   const size = useTerminalSize();
@@ -99,10 +111,9 @@ export function App(props: AppProps) {
     return notices.length ? { ...first, message: notices.join(' ') } : first;
   });
   const { session, overlay, selected, message, leaving } = screen;
-  const { store } = props;
-  // Bumped after the profile changes, so "new" markers and the gallery redraw.
-  const [profileVersion, setProfileVersion] = useState(0);
-  const record = useMemo(() => store?.record() ?? null, [store, profileVersion]);
+  const { store, onExit, leaveSignal, onSuspend, redrawSignal } = props;
+  // What the profile knows, read again after every step so "new" markers and the gallery redraw.
+  const [record, setRecord] = useState(() => store?.record() ?? null);
 
   // Whether this step's prose was all seen in some run before: decided once per step,
   // before the step itself is recorded, so seen text appears at once and new text types.
@@ -112,25 +123,29 @@ export function App(props: AppProps) {
   }
   const stepSeen = seenRef.current.seen;
 
-  // Autosave and the profile after every step. A new run writes nothing until its first
-  // choice, so quitting at once never throws away an unfinished run.
+  // Autosave and the profile after every step (not while the Continue prompt is up).
   const savedAnything = useRef(false);
+  const choosingRun = overlay === 'continue';
   useEffect(() => {
-    if (!store || screen.overlay === 'continue') return;
-    const { state: now } = session.step;
-    if (now.taken.length > 0 || savedAnything.current) {
-      savedAnything.current = true;
-      const problem = store.autosave(runOf(session), now);
-      if (problem) dispatch({ type: 'saved', message: problem, slots: screen.saves.slots });
-    }
-    store.note({ choices: now.taken, paragraphs: session.step.paragraphs, ending: now.ending, now: new Date() });
-    setProfileVersion((v) => v + 1);
-  }, [session.stepNo, screen.overlay === 'continue']);
+    if (!store || choosingRun) return;
+    const kept = keepStep(store, session.start, session.step, savedAnything.current, new Date());
+    savedAnything.current = kept.saved;
+    if (kept.problems.length) dispatch({ type: 'notice', message: kept.problems.join(' ') });
+    setRecord(store.record());
+  }, [store, session.start, session.step, choosingRun]);
+
+  // The transcript is rewritten after every step, like the autosave.
+  const { transcript } = props;
+  useEffect(() => {
+    if (!transcript || choosingRun) return;
+    const problem = transcript({ start: session.start, taken: session.step.state.taken });
+    if (problem) dispatch({ type: 'notice', message: problem });
+  }, [transcript, session.start, session.step, choosingRun]);
 
   // The save menu lists what is on disk each time it opens; saves and loads asked for by the reducer happen here.
   useEffect(() => {
     if (store && overlay === 'saves') dispatch({ type: 'slots', slots: store.slots() });
-  }, [overlay]);
+  }, [store, overlay]);
   useEffect(() => {
     const pending = screen.pending;
     if (!pending) return;
@@ -149,7 +164,7 @@ export function App(props: AppProps) {
         result: loaded.ok ? { ok: true, run: loaded.run, notice: loaded.notice } : loaded,
       });
     }
-  }, [screen.pending]);
+  }, [store, screen.pending, session]);
 
   const { state, paragraphs } = session.step;
   const ending = state.ending !== null;
@@ -179,11 +194,13 @@ export function App(props: AppProps) {
           debugMax,
         ).height
       : 0;
+  // wrapped here, as Ink's wrapping starts lines with a space, and counted in the frame
+  const messageLines = message ? wrapText(message, layout.width) : [];
   const fits = fitsLive(size.rows, {
     prose: proseHeight(paragraphs, layout.width),
     meters: metersHeight(layout, meters.status.length),
     choices: ending ? 1 : choicesHeight(choices.all, layout),
-    extra: 1 + (message ? 1 : 0) + debugHeight,
+    extra: 1 + messageLines.length + debugHeight,
   });
   const live = !session.committed && fits;
   const typer = useTypewriter(live ? proseLength(paragraphs) : 0, {
@@ -198,20 +215,29 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (ending && typer.done && !session.committed) dispatch({ type: 'close-run' });
   }, [ending, typer.done, session.committed]);
-  useEffect(() => props.leaveSignal?.subscribe((code) => dispatch({ type: 'leave', code })), [props.leaveSignal]);
+  useEffect(() => leaveSignal?.subscribe((code) => dispatch({ type: 'leave', code })), [leaveSignal]);
+  // Ink writes the whole frame again after anything written through it.
+  useEffect(() => redrawSignal?.subscribe(() => write(CLEAR_SCREEN)), [redrawSignal, write]);
   useEffect(() => {
     if (leaving === null) return;
-    props.onExit?.(leaving);
+    onExit?.(leaving);
     exit();
-  }, [leaving]);
+  }, [leaving, onExit, exit]);
 
   useInput(
     (input, key) => {
-      const action = keyAction(input, key);
-      // Only r or Enter can start another run (at an ending), so only they draw a fresh seed.
-      const again = action.type === 'restart' || action.type === 'enter';
-      const restart = { seed: again ? props.newSeed() : 0, from: props.from, set: props.set };
-      dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart, input });
+      // every key of the read, in order, each on the screen the one before it made
+      for (const press of keyPresses(input, key)) {
+        const { action } = press;
+        if (action.type === 'suspend') {
+          onSuspend?.();
+          continue;
+        }
+        // Only r or Enter can start another run (at an ending), so only they draw a fresh seed.
+        const again = action.type === 'restart' || action.type === 'enter';
+        const restart = { seed: again ? props.newSeed() : 0, from: props.from, set: props.set };
+        dispatch({ type: 'key', action, typing: !typer.done, stepNo: session.stepNo, restart, input: press.input });
+      }
     },
     { isActive: isRawModeSupported && leaving === null },
   );
@@ -224,10 +250,13 @@ export function App(props: AppProps) {
   );
 
   if (leaving !== null) {
+    // Left at the Continue prompt, this sitting's run never started: nothing of it is printed.
+    if (overlay === 'continue')
+      return <Farewell clock={state.clock} seed={state.seed} ended={false} atOffer width={layout.width} />;
     return (
       <>
         {history}
-        <Farewell clock={state.clock} seed={state.seed} ended={ending} />
+        <Farewell clock={state.clock} seed={state.seed} ended={ending} width={layout.width} />
       </>
     );
   }
@@ -235,7 +264,7 @@ export function App(props: AppProps) {
   if (overlay === 'continue' && screen.offer) {
     return (
       <ContinuePrompt
-        where={offerLine(story, screen.offer)}
+        where={resumeLine(story, screen.offer)}
         notice={screen.offer.notice}
         selected={selected}
         width={layout.width}
@@ -243,20 +272,26 @@ export function App(props: AppProps) {
     );
   }
 
-  // Overlays sit below the meters; they get what the terminal has left.
-  const overlayRows = Math.max(
-    4,
-    (Number.isFinite(size.rows) ? size.rows : 40) - metersHeight(layout, meters.status.length) - 2,
-  );
+  // An overlay sits below the meters, above the message, and gets what the terminal has left;
+  // the scene's prose steps aside while it is up (it is back when the overlay closes).
+  const overlayUp =
+    typer.done && (overlay === 'help' || overlay === 'branches' || overlay === 'endings' || overlay === 'saves');
+  const room = overlayRoom(size.rows, {
+    meters: metersHeight(layout, meters.status.length),
+    message: messageLines.length,
+    need: overlay === 'help' ? helpHeight(layout.width, layout.tiny) : MIN_OVERLAY_ROWS,
+  });
+  const overlayRows = room.rows;
   const main = (
     <Box flexDirection="column" width={layout.width}>
-      {live && <SceneText paragraphs={paragraphs} width={layout.width} shown={typer.shown} />}
-      {message && <Text color="yellow">{message}</Text>}
-      <MetersPanel meters={meters} deltas={deltas} window={session.window} layout={layout} sr={sr} />
+      {live && !overlayUp && <SceneText paragraphs={paragraphs} width={layout.width} shown={typer.shown} />}
+      {(!overlayUp || room.meters) && (
+        <MetersPanel meters={meters} deltas={deltas} window={session.window} layout={layout} sr={sr} />
+      )}
       {!typer.done ? (
-        <KeyHint mode="typing" short={layout.narrow} />
+        <KeyHint mode="typing" short={layout.narrow} width={layout.width} />
       ) : overlay === 'help' ? (
-        <HelpOverlay width={layout.width} tiny={layout.tiny} />
+        <HelpOverlay width={layout.width} tiny={layout.tiny} maxRows={overlayRows} />
       ) : overlay === 'branches' ? (
         <BranchMap
           decisions={branchMap(story, runOf(session))}
@@ -268,7 +303,7 @@ export function App(props: AppProps) {
         <EndingsGallery
           gallery={gallery(story, record ?? { endings: {}, choices: [], seen: [] })}
           width={layout.width}
-          maxRows={overlayRows - 4}
+          maxRows={overlayRows}
         />
       ) : overlay === 'saves' ? (
         <SaveMenu
@@ -276,16 +311,22 @@ export function App(props: AppProps) {
           selected={screen.saves.selected}
           naming={screen.saves.naming}
           width={layout.width}
-          maxRows={Math.max(1, overlayRows - 4)}
+          maxRows={overlayRows}
         />
       ) : ending ? (
-        <KeyHint mode="ending" short={layout.narrow} />
+        <KeyHint mode="ending" short={layout.narrow} width={layout.width} />
       ) : (
         <>
           <ChoiceList choices={choices.all} selected={selected} layout={layout} sr={sr} />
-          {overlay === 'quit' ? <ConfirmQuit /> : <KeyHint mode="choosing" short={layout.narrow} />}
+          {overlay === 'quit' ? (
+            <ConfirmQuit width={layout.width} />
+          ) : (
+            <KeyHint mode="choosing" short={layout.narrow} width={layout.width} />
+          )}
         </>
       )}
+      {/* last, where the eye is and where a frame too tall for the terminal still shows it */}
+      {message && <Text color="yellow">{messageLines.join('\n')}</Text>}
     </Box>
   );
 

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import type { Decision } from '../../save/branch-map.js';
+import type { Decision } from '../../play/branch-map.js';
 import { formatCost } from '../../present/format-meters.js';
 import { stripControl } from '../../text/strip-control.js';
 import { ACCENT } from '../theme.js';
-import { plural } from '../../save/format-lines.js';
+import { plural } from '../../text/plural.js';
 
 export interface BranchMapProps {
   decisions: Decision[];
@@ -20,9 +20,15 @@ export interface BranchMapProps {
  */
 export function BranchMap({ decisions, cursor, width, maxRows }: BranchMapProps) {
   const current = decisions[cursor.decision];
-  const openRows = current ? current.others.length : 0;
-  // Keep the highlighted decision in view: a window of one-line rows around it.
-  const room = Math.max(1, maxRows - 3 - openRows);
+  // Within maxRows (the header and the hint take two): the highlighted decision and as many
+  // of its other options as fit around the highlighted one, then a window of one-line
+  // decisions around it.
+  const body = Math.max(1, maxRows - 2);
+  const others = current ? current.others.length : 0;
+  const openRoom = Math.max(1, body - 1);
+  const openFirst = Math.max(0, Math.min(cursor.option - Math.floor(openRoom / 2), others - openRoom));
+  const openRows = Math.max(1, Math.min(others, openRoom));
+  const room = Math.max(1, body - openRows);
   const first = Math.max(0, Math.min(cursor.decision - Math.floor(room / 2), decisions.length - room));
   const shown = decisions.slice(first, first + room);
   return (
@@ -39,7 +45,8 @@ export function BranchMap({ decisions, cursor, width, maxRows }: BranchMapProps)
               {decision.clock} <Text dimColor>{decision.scene}</Text> {'\u25cf'} {stripControl(decision.taken.label)}
             </Text>
             {on &&
-              decision.others.map((choice, i) => {
+              decision.others.slice(openFirst, openFirst + openRows).map((choice, shownIndex) => {
+                const i = openFirst + shownIndex;
                 const here = i === cursor.option;
                 const lock = choice.available ? '' : ` locked: ${stripControl(choice.reason ?? '')}`;
                 return (
@@ -55,7 +62,11 @@ export function BranchMap({ decisions, cursor, width, maxRows }: BranchMapProps)
                   </Text>
                 );
               })}
-            {on && decision.others.length === 0 && <Text dimColor>{'      '}no other way here</Text>}
+            {on && decision.others.length === 0 && (
+              <Text dimColor wrap="truncate-end">
+                {'      '}no other way here
+              </Text>
+            )}
           </Box>
         );
       })}

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import type { ChoiceView } from '../../engine/index.js';
-import { formatCost } from '../../present/format-meters.js';
+import { formatChoiceCost } from '../../present/format-choice-cost.js';
 import { stripControl } from '../../text/strip-control.js';
+import { wrapText } from '../../text/wrap-text.js';
 import { CHOICE_INDENT, choiceCost, choiceLabelWidth, choiceLines, type Layout } from '../layout.js';
 import { ACCENT } from '../theme.js';
 
@@ -17,7 +18,8 @@ export interface ChoiceListProps {
 export function ChoiceList({ choices, selected, layout, sr }: ChoiceListProps) {
   const open = choices.filter((choice) => choice.available).length;
   if (open === 0) {
-    return <Text color="yellow">There is no way on from here: the story has a dead end. Press q to leave.</Text>;
+    const deadEnd = 'There is no way on from here: the story has a dead end. Press q to leave.';
+    return <Text color="yellow">{wrapText(deadEnd, layout.width).join('\n')}</Text>;
   }
   let number = 0;
   return (
@@ -31,7 +33,7 @@ export function ChoiceList({ choices, selected, layout, sr }: ChoiceListProps) {
         if (!choice.available) {
           if (sr)
             return (
-              <Text key={choice.id}>{`Locked: ${choice.label} (${formatCost(choice.cost)}): ${choice.reason}`}</Text>
+              <Text key={choice.id}>{`Locked: ${choice.label} (${formatChoiceCost(choice)}): ${choice.reason}`}</Text>
             );
           return <ChoiceRow key={choice.id} marker={'  \u2013'} choice={choice} layout={layout} dim />;
         }
@@ -41,7 +43,7 @@ export function ChoiceList({ choices, selected, layout, sr }: ChoiceListProps) {
           return (
             <Text
               key={choice.id}
-            >{`${n}. ${choice.label} (${formatCost(choice.cost)}${isSelected ? ', selected' : ''})`}</Text>
+            >{`${n}. ${choice.label} (${formatChoiceCost(choice)}${isSelected ? ', selected' : ''})`}</Text>
           );
         const marker = `${isSelected ? '\u203a ' : '  '}${n <= 9 ? `${n})` : n}`;
         return <ChoiceRow key={choice.id} marker={marker} choice={choice} layout={layout} selected={isSelected} />;

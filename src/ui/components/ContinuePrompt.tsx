@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { ACCENT } from '../theme.js';
+import { wrapText } from '../../text/wrap-text.js';
 
 export interface ContinuePromptProps {
   /** e.g. `Mon 10:30 in kitchen, 5 choices in` */
@@ -21,13 +22,13 @@ export function ContinuePrompt({ where, notice, selected, width }: ContinuePromp
   return (
     <Box flexDirection="column" width={width}>
       <Text bold>An unfinished run is waiting.</Text>
-      <Text dimColor>{where}</Text>
-      {notice && <Text color="yellow">{notice}</Text>}
+      <Text dimColor>{wrapText(where, width).join('\n')}</Text>
+      {notice && <Text color="yellow">{wrapText(notice, width).join('\n')}</Text>}
       <Box flexDirection="column" marginTop={1}>
         {row(0, 'Continue')}
         {row(1, 'New game')}
       </Box>
-      <Text dimColor>c or Enter: continue · n: new game · q: quit</Text>
+      <Text dimColor>{wrapText('c or Enter: continue · n: new game · q: quit', width).join('\n')}</Text>
     </Box>
   );
 }

@@ -1,19 +1,25 @@
 import { Box, Text } from 'ink';
 import { gallerySummary, shortDate, type Gallery } from '../../save/gallery.js';
 import { stripControl } from '../../text/strip-control.js';
+import { wrapText } from '../../text/wrap-text.js';
 import { BAD } from '../theme.js';
 
 export interface EndingsGalleryProps {
   gallery: Gallery;
   width: number;
-  /** the most ending rows that fit */
+  /** the most lines it may take, title and footer included */
   maxRows: number;
 }
 
 /** Every ending of the story: the found ones by title and date, the rest as ???. */
 export function EndingsGallery({ gallery, width, maxRows }: EndingsGalleryProps) {
-  const rows = gallery.entries.slice(0, Math.max(1, maxRows));
-  const hidden = gallery.entries.length - rows.length;
+  const summary = wrapText(gallerySummary(gallery), width);
+  // title, summary and footer always; the "and N more" line only when something is left out
+  const fixed = 2 + summary.length;
+  const all = gallery.entries.length;
+  const room = Math.max(1, maxRows - fixed);
+  const rows = gallery.entries.slice(0, all <= room ? all : Math.max(1, room - 1));
+  const hidden = all - rows.length;
   return (
     <Box flexDirection="column" width={width}>
       <Text bold>Endings</Text>
@@ -29,9 +35,16 @@ export function EndingsGallery({ gallery, width, maxRows }: EndingsGalleryProps)
           )}
         </Box>
       ))}
-      {hidden > 0 && <Text dimColor> … and {hidden} more</Text>}
-      <Text>{gallerySummary(gallery)}</Text>
-      <Text dimColor>Any key goes back to the game.</Text>
+      {hidden > 0 && (
+        <Text dimColor wrap="truncate-end">
+          {' '}
+          … and {hidden} more
+        </Text>
+      )}
+      <Text>{summary.join('\n')}</Text>
+      <Text dimColor wrap="truncate-end">
+        Any key goes back to the game.
+      </Text>
     </Box>
   );
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Story } from '../../story/types.js';
-import type { HistoryItem } from '../session.js';
+import type { HistoryItem } from '../../play/session.js';
 import { wrapText } from '../../text/wrap-text.js';
 import { ACCENT } from '../theme.js';
 import { EndingScreen } from './EndingScreen.js';
@@ -17,7 +17,7 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
     case 'title':
       return (
         <Box flexDirection="column" width={width} marginBottom={1}>
-          <Text bold>{item.title}</Text>
+          <Text bold>{wrapText(item.title, width).join('\n')}</Text>
           {item.note && <NoteLines note={item.note} width={width} />}
           <Text dimColor>
             {wrapText(`Seed ${item.seed} (play this run again with --seed ${item.seed})`, width).join('\n')}
@@ -37,20 +37,27 @@ export function HistoryEntry({ item, story, width }: HistoryEntryProps) {
     case 'pick':
       return (
         <Box flexDirection="column" width={width} marginBottom={1}>
-          <Text color={ACCENT}>
-            {'\u203a'} {item.label}
-          </Text>
-          {item.moved && <Text dimColor> {item.moved}</Text>}
+          <Box>
+            <Box width={2} flexShrink={0}>
+              <Text color={ACCENT}>{'\u203a'}</Text>
+            </Box>
+            <Text color={ACCENT}>{wrapText(item.label, width - 2).join('\n')}</Text>
+          </Box>
+          {item.moved && (
+            <Box paddingLeft={1}>
+              <Text dimColor>{wrapText(item.moved, width - 1).join('\n')}</Text>
+            </Box>
+          )}
         </Box>
       );
     case 'notice':
       return (
         <Box width={width} marginBottom={1}>
-          <Text color="yellow">{item.text}</Text>
+          <Text color="yellow">{wrapText(item.text, width).join('\n')}</Text>
         </Box>
       );
     case 'ending':
-      return <EndingScreen story={story} state={item.state} width={width} />;
+      return <EndingScreen story={story} state={item.state} start={item.start} width={width} />;
   }
 }
 

@@ -6,6 +6,8 @@ export interface KeyHintProps {
   mode: HintMode;
   /** the short form, for narrow terminals */
   short: boolean;
+  /** the columns it has: the short form too when the full one would wrap */
+  width?: number;
 }
 
 const HINTS: Record<HintMode, { full: string; short: string }> = {
@@ -21,7 +23,11 @@ const HINTS: Record<HintMode, { full: string; short: string }> = {
 };
 
 /** One dim line saying which keys do something now. */
-export function KeyHint({ mode, short }: KeyHintProps) {
+export function KeyHint({ mode, short, width = Number.POSITIVE_INFINITY }: KeyHintProps) {
   const hint = HINTS[mode];
-  return <Text dimColor>{short ? hint.short : hint.full}</Text>;
+  return (
+    <Text dimColor wrap="truncate-end">
+      {short || hint.full.length > width ? hint.short : hint.full}
+    </Text>
+  );
 }

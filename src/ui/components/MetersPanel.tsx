@@ -29,12 +29,12 @@ export function MetersPanel({ meters, deltas, window, layout, sr }: MetersPanelP
   // inside a round border with one column of padding each side
   const inner = Math.max(1, layout.width - (border ? 4 : 0));
   const debtDelta = deltas?.debt
-    ? { text: formatSignedMoney(deltas.debt), colour: deltas.debt > 0 ? BAD : GOOD }
+    ? { text: formatSignedMoney(deltas.debt, meters.money?.unit ?? null), colour: deltas.debt > 0 ? BAD : GOOD }
     : null;
   const timeDelta = deltas?.minutesLeft
     ? { text: formatSignedDuration(deltas.minutesLeft), colour: deltas.minutesLeft < 0 ? 'yellow' : GOOD }
     : null;
-  const deadline = `deadline ${formatWeekTime(meters.deadline)}`;
+  const deadline = meters.time ? `${meters.timeLabel} ${formatWeekTime(meters.deadline)}` : '';
   return (
     <Box
       flexDirection="column"
@@ -45,30 +45,34 @@ export function MetersPanel({ meters, deltas, window, layout, sr }: MetersPanelP
     >
       <Box justifyContent="space-between">
         <Text bold>{formatDayClock(meters.clock)}</Text>
-        {sr ? <Text>{`The ${deadline}.`}</Text> : !layout.narrow && <Text dimColor>{deadline}</Text>}
+        {deadline && (sr ? <Text>{`The ${deadline}.`}</Text> : !layout.narrow && <Text dimColor>{deadline}</Text>)}
       </Box>
-      <MeterBar
-        label="Debt"
-        value={formatMoney(meters.debt)}
-        fraction={debtFraction(meters)}
-        danger={debtDanger(meters)}
-        delta={debtDelta}
-        width={inner}
-        narrow={layout.narrow}
-        sr={sr}
-      />
-      <MeterBar
-        label="Time"
-        value={formatTimeLeft(meters.minutesLeft)}
-        fraction={timeFraction(meters, window)}
-        danger={timeDanger(meters, window)}
-        delta={timeDelta}
-        width={inner}
-        narrow={layout.narrow}
-        detail={`by ${formatWeekTime(meters.deadline)}`}
-        sr={sr}
-      />
-      <StatusLine status={meters.status} deltas={deltas?.status ?? []} />
+      {meters.money && (
+        <MeterBar
+          label={meters.money.label}
+          value={formatMoney(meters.debt, meters.money.unit)}
+          fraction={debtFraction(meters)}
+          danger={debtDanger(meters)}
+          delta={debtDelta}
+          width={inner}
+          narrow={layout.narrow}
+          sr={sr}
+        />
+      )}
+      {meters.time && (
+        <MeterBar
+          label="Time"
+          value={formatTimeLeft(meters.minutesLeft)}
+          fraction={timeFraction(meters, window)}
+          danger={timeDanger(meters, window)}
+          delta={timeDelta}
+          width={inner}
+          narrow={layout.narrow}
+          detail={`by ${formatWeekTime(meters.deadline)}`}
+          sr={sr}
+        />
+      )}
+      <StatusLine status={meters.status} deltas={deltas?.status ?? []} width={inner} />
     </Box>
   );
 }

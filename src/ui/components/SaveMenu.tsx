@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { SlotRead } from '../../save/save-store.js';
 import { formatWeekTime } from '../../story/week-time.js';
 import { ACCENT } from '../theme.js';
-import { plural } from '../../save/format-lines.js';
+import { plural } from '../../text/plural.js';
 
 export interface SaveMenuProps {
   slots: SlotRead[];
@@ -10,13 +10,16 @@ export interface SaveMenuProps {
   /** the name being typed, or null while choosing a slot */
   naming: string | null;
   width: number;
+  /** the most lines it may take, title and hints included */
   maxRows: number;
 }
 
 /** Named saves: load one, or save this run under a new name. */
 export function SaveMenu({ slots, selected, naming, width, maxRows }: SaveMenuProps) {
-  const first = Math.max(0, Math.min(selected - Math.floor(maxRows / 2), slots.length - maxRows));
-  const shown = slots.slice(first, first + Math.max(1, maxRows));
+  // the title, and one hint line (or the name being typed and its hint)
+  const room = Math.max(1, maxRows - (naming === null ? 2 : 3));
+  const first = Math.max(0, Math.min(selected - Math.floor(room / 2), slots.length - room));
+  const shown = slots.slice(first, first + room);
   return (
     <Box flexDirection="column" width={width}>
       <Text bold>Saves</Text>
@@ -41,7 +44,7 @@ export function SaveMenu({ slots, selected, naming, width, maxRows }: SaveMenuPr
         </Text>
       ) : (
         <>
-          <Text>
+          <Text wrap="truncate-start">
             Save as: <Text color={ACCENT}>{naming}</Text>
             {'\u2588'}
           </Text>

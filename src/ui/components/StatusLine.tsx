@@ -3,10 +3,13 @@ import type { MeterDeltas, Meters } from '../../engine/index.js';
 import { formatStatusValue } from '../../present/format-meters.js';
 import { groupThousands } from '../../story/format-value.js';
 import { stripControl } from '../../text/strip-control.js';
+import { wrapText } from '../../text/wrap-text.js';
 
 export interface StatusLineProps {
   status: Meters['status'];
   deltas: MeterDeltas['status'];
+  /** the columns it is wrapped to (here: Ink's wrapping starts lines with a space) */
+  width?: number;
 }
 
 const MINUS = '\u2212';
@@ -17,7 +20,7 @@ function signed(delta: number | boolean, unit: string | null): string {
 }
 
 /** The other values the story shows (cash, heat): one wrapped line, changes in brackets. */
-export function StatusLine({ status, deltas }: StatusLineProps) {
+export function StatusLine({ status, deltas, width = Number.POSITIVE_INFINITY }: StatusLineProps) {
   if (status.length === 0) return null;
   const parts = status.map((entry) => {
     const moved = deltas.find((delta) => delta.name === entry.name);
@@ -25,5 +28,6 @@ export function StatusLine({ status, deltas }: StatusLineProps) {
     const change = moved ? ` (${signed(moved.delta, moved.unit ? stripControl(moved.unit) : null)})` : '';
     return `${stripControl(entry.label)} ${value}${change}`;
   });
-  return <Text>{parts.join(' · ')}</Text>;
+  const text = parts.join(' · ');
+  return <Text>{Number.isFinite(width) ? wrapText(text, width).join('\n') : text}</Text>;
 }
