@@ -1,5 +1,5 @@
 import type { Expr, Statement, Story } from '../story/types.js';
-import { MINUTES_PER_DAY } from '../story/week-time.js';
+import { MINUTES_PER_DAY, nextTimeOfDay } from '../story/week-time.js';
 import { relevantVariables } from './live-variables.js';
 import { assertShapesKnown, Unsupported } from './known-shapes.js';
 
@@ -24,8 +24,10 @@ export interface Machine {
   eventsDoneAt: number;
   /** -1 when no deadline has fired */
   deadlineFired: number;
-  /** picks a chance branch: every branch in turn when exploring */
-  choose: (percents: readonly number[]) => number;
+  /** the deadline values whose event fired during this transition (run-context.ts's deadlinesFired) */
+  firedNow: number[];
+  /** picks a chance branch: every branch in turn when exploring (targets are scene numbers) */
+  choose: (percents: readonly number[], targets: readonly number[]) => number;
   /** scenes entered during this transition are marked here, when set */
   entered: Uint8Array | null;
 }
@@ -39,6 +41,8 @@ export interface CompiledChoice {
   /** null when the choice has no condition */
   open: ((vars: Float64Array, clock: number) => boolean) | null;
   cost: number;
+  /** `[until HH:MM]`: the minute of the day the choice lasts until; -1 for a plain cost */
+  until: number;
   body: Block;
   target: number;
 }
@@ -59,6 +63,8 @@ export interface CompiledStory {
 }
 
 const truth = (value: number) => (value !== 0 ? 1 : 0);
+/** As evaluate-expression.ts: computed numbers stay safe integers. */
+const safe = (n: number) => Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, n));
 
 export function compileStory(story: Story, live: Record<string, string[]>): CompiledStory {
   assertShapesKnown(story);
@@ -74,6 +80,15 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
     const index = sceneIndex.get(id);
     if (index === undefined) throw new Unsupported(`no scene '${id}'`);
     return index;
+  };
+
+  const timeoutAt = story.timeout.at;
+  const timeoutScene = sceneOf(story.timeout.target);
+  const timeoutTarget = () => timeoutScene;
+  /** As run-context.ts's passTimeTo: forward only, never past the week's end; true when it is over. */
+  const passTimeTo = (m: Machine, to: number): boolean => {
+    m.clock = Math.min(Math.max(m.clock, to), Math.max(timeoutAt, m.clock));
+    return m.clock >= timeoutAt;
   };
 
   const expr = (e: Expr): Num => {
@@ -98,13 +113,13 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
       case 'unary': {
         const arg = expr(e.arg);
         if (e.op === 'not') return (v, c) => (arg(v, c) !== 0 ? 0 : 1);
-        if (e.op === '-') return (v, c) => -arg(v, c);
+        if (e.op === '-') return (v, c) => safe(-arg(v, c));
         throw new Unsupported(`unary ${String(e.op)}`);
       }
       case 'call': {
         const args = e.args.map(expr);
         const [a, b] = args;
-        if (e.fn === 'abs' && a) return (v, c) => Math.abs(a(v, c));
+        if (e.fn === 'abs' && a) return (v, c) => safe(Math.abs(a(v, c)));
         if (e.fn === 'min' && a && b) return (v, c) => Math.min(a(v, c), b(v, c));
         if (e.fn === 'max' && a && b) return (v, c) => Math.max(a(v, c), b(v, c));
         throw new Unsupported(`call ${String(e.fn)}`);
@@ -130,11 +145,11 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
           case '>=':
             return (v, c) => (l(v, c) >= r(v, c) ? 1 : 0);
           case '+':
-            return (v, c) => l(v, c) + r(v, c);
+            return (v, c) => safe(l(v, c) + r(v, c));
           case '-':
-            return (v, c) => l(v, c) - r(v, c);
+            return (v, c) => safe(l(v, c) - r(v, c));
           case '*':
-            return (v, c) => l(v, c) * r(v, c);
+            return (v, c) => safe(l(v, c) * r(v, c));
           case '/':
             return (v, c) => {
               const d = r(v, c);
@@ -194,19 +209,14 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
           return -1;
         };
       }
+      // A wait that reaches the week's end leaves for the @timeout ending at once (run-block.ts).
       case 'wait': {
         const duration = expr(s.duration);
-        return (m) => {
-          m.clock += Math.max(0, duration(m.vars, m.clock));
-          return -1;
-        };
+        return (m) => (passTimeTo(m, m.clock + Math.max(0, duration(m.vars, m.clock))) ? timeoutTarget() : -1);
       }
       case 'wait-until': {
         const time = expr(s.time);
-        return (m) => {
-          m.clock = Math.max(m.clock, time(m.vars, m.clock));
-          return -1;
-        };
+        return (m) => (passTimeTo(m, time(m.vars, m.clock)) ? timeoutTarget() : -1);
       }
       case 'jump': {
         const target = sceneOf(s.target);
@@ -215,7 +225,7 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
       case 'chance': {
         const percents = s.branches.map((branch) => branch.percent);
         const targets = s.branches.map((branch) => sceneOf(branch.target));
-        return (m) => targets[m.choose(percents)]!;
+        return (m) => targets[m.choose(percents, targets)]!;
       }
       case 'if': {
         // An `if` around prose only (or effects nothing reads) changes nothing: skip it, and
@@ -260,13 +270,19 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
     .map((event) => ({ when: event.when ? expr(event.when) : null, body: block(event.body) }));
   if (story.events.some((event) => event.trigger !== 'dawn' && event.trigger !== 'deadline'))
     throw new Unsupported('event trigger');
-  const deadlineIndex = varIndex.get('deadline') ?? -1;
-  const timeoutAt = story.timeout.at;
-  const timeoutTarget = sceneOf(story.timeout.target);
+  // `@on deadline` watches the story's time meter; with none, it never fires.
+  const meter = story.meters.time;
+  const deadlineIndex = meter === null ? -1 : (varIndex.get(meter) ?? -1);
+  if (meter !== null && deadlineIndex < 0 && onDeadline.length)
+    throw new Unsupported(`time meter '${meter}' not tracked`);
 
-  /** As fire-events.ts: midnights in order, then the deadline once per value; the first jump wins. */
+  /**
+   * As fire-events.ts: midnights in order, then the deadline once per value (and once per
+   * value within one transition); the first jump wins. Event bodies cannot spend time (the
+   * validator), so the week's end cannot come during them.
+   */
   const fireEvents = (m: Machine): number => {
-    if (m.clock >= timeoutAt) return timeoutTarget;
+    if (m.clock >= timeoutAt) return timeoutScene;
     let target = -1;
     const firstMidnight = (Math.floor(m.eventsDoneAt / MINUTES_PER_DAY) + 1) * MINUTES_PER_DAY;
     for (let midnight = firstMidnight; midnight <= m.clock; midnight += MINUTES_PER_DAY) {
@@ -279,8 +295,9 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
     m.eventsDoneAt = m.clock;
     if (deadlineIndex < 0) return target;
     const deadline = m.vars[deadlineIndex]!;
-    if (deadline <= m.clock && m.deadlineFired !== deadline) {
+    if (deadline <= m.clock && m.deadlineFired !== deadline && !m.firedNow.includes(deadline)) {
       m.deadlineFired = deadline;
+      m.firedNow.push(deadline);
       for (const event of onDeadline) {
         if (event.when && event.when(m.vars, m.clock) === 0) continue;
         const jump = event.body(m);
@@ -316,10 +333,12 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
   const choices = sceneIds.map((id) =>
     story.scenes[id]!.choices.map((choice): CompiledChoice => {
       const conds = [...choice.hiddenUnless, ...choice.lockedUnless.map((lock) => lock.cond)].map(expr);
+      const declared = choice.declared;
       return {
         id: choice.id,
         open: conds.length === 0 ? null : conds.length === 1 ? onlyCond(conds[0]!) : allConds(conds),
         cost: choice.cost,
+        until: declared?.kind === 'until' ? declared.at : -1,
         body: block(choice.body),
         target: choice.target === null ? -1 : sceneOf(choice.target),
       };
@@ -345,13 +364,16 @@ export function compileStory(story: Story, live: Record<string, string[]>): Comp
     ),
     start(m) {
       m.eventsDoneAt = m.clock;
+      m.firedNow.length = 0;
       return enter(m, sceneOf(story.start));
     },
     take(m, scene, index) {
       const choice = choices[scene]![index]!;
       m.eventsDoneAt = m.clock;
-      m.clock += choice.cost;
-      const bodyJump = choice.body(m);
+      m.firedNow.length = 0;
+      // A choice that takes the clock to the week's end ends the run then: its body never happens.
+      const timedOut = passTimeTo(m, choice.until >= 0 ? nextTimeOfDay(m.clock, choice.until) : m.clock + choice.cost);
+      const bodyJump = timedOut ? -1 : choice.body(m);
       const eventJump = fireEvents(m);
       const target = eventJump >= 0 ? eventJump : bodyJump >= 0 ? bodyJump : choice.target;
       if (target < 0) throw new Error(`choice '${choice.id}' leads nowhere`);

@@ -20,12 +20,30 @@ const STORY = [
   'events',
   'scenes',
   'sceneOrder',
+  'meters',
   'sources',
+  'personas',
 ];
 const VAR = ['name', 'type', 'initial', 'min', 'max', 'show', 'pos'];
 const EVENT = ['trigger', 'when', 'body', 'id', 'pos'];
 const SCENE = ['id', 'ending', 'body', 'choices', 'pos'];
-const CHOICE = ['id', 'label', 'cost', 'target', 'hiddenUnless', 'lockedUnless', 'body', 'pos', 'targetPos'];
+// `ledger`, `flavour` and `personas` are display and check's warnings only; `declared` is a
+// range (whose least, `cost`, is what the choice spends) or an `until`. `once` is not known.
+const CHOICE = [
+  'id',
+  'label',
+  'cost',
+  'target',
+  'hiddenUnless',
+  'lockedUnless',
+  'body',
+  'pos',
+  'targetPos',
+  'ledger',
+  'flavour',
+  'personas',
+  'declared',
+];
 const STATEMENT: Record<string, string[]> = {
   para: ['kind', 'text', 'pos'],
   effect: ['kind', 'name', 'op', 'value', 'pos'],
@@ -90,6 +108,7 @@ function body(statements: Statement[]): void {
 export function assertShapesKnown(story: Story): void {
   only(story, STORY, 'story');
   only(story.timeout, ['at', 'target'], 'timeout');
+  only(story.meters, ['money', 'time'], 'meters');
   for (const name of story.varOrder) {
     const decl = story.vars[name]!;
     only(decl, VAR, 'variable');
@@ -107,6 +126,7 @@ export function assertShapesKnown(story: Story): void {
     body(scene.body);
     for (const choice of scene.choices) {
       only(choice, CHOICE, 'choice');
+      if (choice.declared) only(choice.declared, ['kind', 'min', 'max', 'at'], 'cost');
       choice.hiddenUnless.forEach(expr);
       for (const lock of choice.lockedUnless) {
         only(lock, ['cond', 'reason'], 'lock');

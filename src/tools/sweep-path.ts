@@ -27,17 +27,20 @@ export function replayPath(
     const script: number[] = [];
     const counts: number[] = [];
     const percents: number[] = [];
+    const branches: string[] = [];
     let drawn = 0;
     const m: Machine = {
       vars: new Float64Array(snapshot.vars.length),
       clock: 0,
       eventsDoneAt: 0,
       deadlineFired: -1,
-      choose: (options) => {
+      firedNow: [],
+      choose: (options, targets) => {
         const index = script[drawn] ?? 0;
         script[drawn] = index;
         counts[drawn] = options.length;
         percents[drawn] = options[index]!;
+        branches[drawn] = compiled.sceneIds[targets[index]!]!;
         drawn++;
         return index;
       },
@@ -63,7 +66,7 @@ export function replayPath(
       drawn
         ? `${id} (chance: ${percents
             .slice(0, drawn)
-            .map((p) => `${p}%`)
+            .map((p, i) => `${p}% -> ${branches[i]}`)
             .join(', ')})`
         : id,
     );

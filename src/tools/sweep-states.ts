@@ -294,6 +294,7 @@ function sweepCompiled(story: Story, compiled: CompiledStory, options: SweepOpti
     clock: 0,
     eventsDoneAt: 0,
     deadlineFired: -1,
+    firedNow: [],
     choose: (percents) => {
       if (drawn >= 256) throw new Unsupported('more than 256 chance draws in one move');
       const index = script[drawn]!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseStory } from '../../src/story/parse-story.js';
 import type { Story } from '../../src/story/types.js';
-import { exploreStates } from '../../src/tools/explore-states.js';
+import { depthOf, exploreStates } from '../../src/tools/explore-states.js';
 import { computeFates } from '../../src/tools/fates.js';
 import { sweepStates, type SweepResult } from '../../src/tools/sweep-states.js';
 import { formatFraction } from '../../src/tools/fraction.js';
@@ -46,20 +46,41 @@ const effect = fc.oneof(
     .tuple(fc.constantFrom('a', 'b'), fc.constantFrom('=', '+=', '-='), intExpr)
     .map(([v, op, e]) => `~ ${v} ${op} ${e}`),
   boolExpr.map((e) => `~ f = ${e}`),
-  fc.constantFrom('~ deadline += 2h', '~ deadline = clock + 90m', '~ note = a'),
+  // Deadline moves, into the future and into the past (where it fires at once, at most once a value).
+  fc.constantFrom(
+    '~ deadline += 2h',
+    '~ deadline = clock + 90m',
+    '~ deadline = clock - 30m',
+    '~ deadline -= 1h',
+    '~ note = a',
+  ),
 );
 
-/** Statements for a body that must not leave (`-> x` only where `exits` allows). */
-function statements(exits: string[], depth = 0): fc.Arbitrary<string[]> {
-  const simple = fc.oneof(
-    effect.map((e) => [e]),
-    fc.constantFrom(['~ wait 30m'], ['~ wait until Tue 01:00'], ['Some prose about {a}.']),
-  );
+/**
+ * Statements for a body that must not leave (`-> x` only where `exits` allows). Waits (not
+ * in events, which cannot wait) include ones that reach the week's end (Tue 04:00).
+ */
+function statements(exits: string[], depth = 0, waits = true): fc.Arbitrary<string[]> {
+  const simple = waits
+    ? fc.oneof(
+        effect.map((e) => [e]),
+        fc.constantFrom(
+          ['~ wait 30m'],
+          ['~ wait 3h'],
+          ['~ wait until Tue 01:00'],
+          ['~ wait until Tue 05:00'],
+          ['Some prose about {a}.'],
+        ),
+      )
+    : fc.oneof(
+        effect.map((e) => [e]),
+        fc.constant(['Some prose about {a}.']),
+      );
   const choices = [simple];
   if (depth < 2)
     choices.push(
       fc
-        .tuple(boolExpr, statements(exits, depth + 1), fc.boolean(), statements(exits, depth + 1))
+        .tuple(boolExpr, statements(exits, depth + 1, waits), fc.boolean(), statements(exits, depth + 1, waits))
         .map(([cond, then, hasElse, other]) => [
           `if ${cond}`,
           ...then.map((line) => `  ${line}`),
@@ -75,8 +96,8 @@ const SCENES = 6;
 /** A story of a few scenes: choices go anywhere (they cost time), jumps and draws only forward. */
 const storySource = fc
   .record({
-    dawn: statements([]),
-    onDeadline: statements([]),
+    dawn: statements([], 0, false),
+    onDeadline: statements([], 0, false),
     scenes: fc.array(
       fc.record({
         body: statements([]),
@@ -84,7 +105,8 @@ const storySource = fc
         draw: fc.option(fc.tuple(fc.integer({ min: 1, max: 99 }), fc.nat(SCENES), fc.nat(SCENES)), { nil: undefined }),
         choices: fc.array(
           fc.record({
-            cost: fc.constantFrom('30m', '1h', '3h', '10h'),
+            // Long costs and `until` cross the week's end: the choice stops there, its body unrun.
+            cost: fc.constantFrom('30m', '1h', '3h', '10h', '30m-2h', 'until 23:00', 'until 03:30', 'until 05:00'),
             to: fc.nat(SCENES),
             guard: fc.option(fc.tuple(fc.constantFrom('hidden', 'locked'), boolExpr), { nil: undefined }),
             body: statements([]),
@@ -110,6 +132,7 @@ const storySource = fc
       '@var note = 0 in 0..100',
       '@flag f',
       '@time deadline = Mon 22:00',
+      '@meter time deadline',
       '@on dawn',
       ...dawn.map((l) => `  ${l}`),
       '  ~ a += 1',
@@ -154,6 +177,13 @@ const storySource = fc
 
 const LIMIT = 20_000;
 
+/** Per scene with dead ends, how many moves the shortest path to one takes (check's grouping). */
+function deadEndDepths(ends: Array<[string, number]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [scene, depth] of ends) out[scene] = Math.min(out[scene] ?? Infinity, depth);
+  return out;
+}
+
 function viaEngine(story: Story) {
   const exploration = exploreStates(story, LIMIT);
   if (!exploration.complete) return null;
@@ -165,6 +195,9 @@ function viaEngine(story: Story) {
     open: [...exploration.firstOpen.keys()].sort(),
     closed: [...exploration.firstClosed.keys()].sort(),
     deadEnds: exploration.deadEnds.length,
+    deadEndDepths: deadEndDepths(
+      exploration.deadEnds.map((node) => [exploration.nodes[node]!.scene, depthOf(exploration, node)]),
+    ),
     fates: [...report.endings, report.stuck].map((fate) => `${fate.routes}:${formatFraction(fate.probability!)}`),
   };
 }
@@ -177,6 +210,7 @@ function viaSweep(sweep: SweepResult) {
     open: [...sweep.firstOpen.keys()].sort(),
     closed: [...sweep.firstClosed.keys()].sort(),
     deadEnds: sweep.deadEnds.length,
+    deadEndDepths: deadEndDepths(sweep.deadEnds.map((dead) => [dead.scene, sweep.depthOf(dead.state)])),
     fates: sweep.odds!.routes.map((routes, slot) => `${routes}:${formatFraction(sweep.odds!.exact![slot]!)}`),
   };
 }
@@ -211,7 +245,7 @@ describe('sweepStates agrees with the engine', () => {
         fc.nat(1000),
         (scenes, flags, seed) => {
           const story = parse(generateStory({ scenes, flags, seed }));
-          expect(viaSweep(sweepStates(story, { maxStates: LIMIT, odds: true }))).toEqual(viaEngine(story));
+          expect(viaSweep(sweepStates(story, { maxStates: LIMIT, odds: true, paths: true }))).toEqual(viaEngine(story));
         },
       ),
       { numRuns: 25, seed: 17 },

@@ -36,13 +36,18 @@ describe('sweepStates', () => {
     const story = storyOf(SMALL);
     const compiled = sweepStates(story, { maxStates: 10_000, odds: true });
     expect(compiled.via).toBe('compiled');
-    // A field the compiler has never heard of, in use: the engine walks instead.
-    const unknown = sweepStates(withChoiceField(story, 'once', true), { maxStates: 10_000, odds: true });
+    // A field the compiler has never heard of, in use: the engine walks instead (the engine
+    // ignores this one, so the numbers are the same).
+    const unknown = sweepStates(withChoiceField(story, 'sparkle', true), { maxStates: 10_000, odds: true });
     expect(unknown.via).toBe('engine');
     expect(unknown.states).toBe(compiled.states);
     expect(unknown.odds!.routes).toEqual(compiled.odds!.routes);
     // The same field left empty means the construct is not used: still compiled.
-    expect(sweepStates(withChoiceField(story, 'once', false), { maxStates: 10_000 }).via).toBe('compiled');
+    expect(sweepStates(withChoiceField(story, 'sparkle', false), { maxStates: 10_000 }).via).toBe('compiled');
+    // A construct the engine does know and the compiler does not (`once`): the engine's walk, its numbers.
+    const once = sweepStates(withChoiceField(story, 'once', true), { maxStates: 10_000, odds: true });
+    expect(once.via).toBe('engine');
+    expect(once.complete).toBe(true);
   });
 
   it('stops at the state limit, or when told to, and says it is incomplete', () => {
@@ -80,7 +85,7 @@ ${ENDINGS}`);
     expect(sweep.deadEnds).toEqual([]);
     const shut = sweep.firstClosed.get('pay');
     expect(shut).toBeDefined();
-    expect(sweep.pathTo(shut!)).toEqual(['toss (chance: 50%)']);
+    expect(sweep.pathTo(shut!)).toEqual(['toss (chance: 50% -> b)']);
   });
 
   it('holds only the clocks not yet swept: the widest slice, not the whole story', () => {
