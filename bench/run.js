@@ -433,7 +433,13 @@ if (wanted('fates-yardstick') && !quick) {
   else {
     for (const file of listed.stdout.trim().split('\n')) {
       let text = spawnSync('git', ['show', `${YARDSTICK_COMMIT}:${file}`], { cwd: root, encoding: 'utf8' }).stdout;
-      if (file.endsWith('/main.pusher')) text = text.replace(/^@timeout .*$/m, '@timeout  Fri 08:00 -> end_week_out');
+      // Since issue 14 the deadline is the story's declared time meter, no longer a hard-wired
+      // name: 858cf49's week gets the declarations that say what it then meant.
+      if (file.endsWith('/main.pusher'))
+        text = text.replace(
+          /^@timeout .*$/m,
+          '@timeout  Fri 08:00 -> end_week_out\n@meter time deadline\n@meter money debt',
+        );
       writeFileSync(join(dir, file.slice('story/'.length)), text);
     }
     const rounds = [];
