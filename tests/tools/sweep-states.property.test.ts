@@ -98,6 +98,10 @@ const storySource = fc
   .record({
     dawn: statements([], 0, false),
     onDeadline: statements([], 0, false),
+    // The deadline event may take the run to a scene that moves the deadline to another past
+    // value, which fires it again in the same move: it swings between two values, and each
+    // fires at most once per move (run-context.ts's deadlinesFired), or it would never stop.
+    deadlineJump: fc.boolean(),
     scenes: fc.array(
       fc.record({
         body: statements([]),
@@ -118,7 +122,7 @@ const storySource = fc
       { minLength: SCENES, maxLength: SCENES },
     ),
   })
-  .map(({ dawn, onDeadline, scenes }) => {
+  .map(({ dawn, onDeadline, deadlineJump, scenes }) => {
     const name = (i: number) => (i >= SCENES ? 'end_a' : `s${i}`);
     const lines = [
       '@id gen',
@@ -139,6 +143,7 @@ const storySource = fc
       '@on deadline',
       ...onDeadline.map((l) => `  ${l}`),
       '  ~ b += 1',
+      ...(deadlineJump ? ['  -> late'] : []),
       '',
     ];
     scenes.forEach((scene, i) => {
@@ -171,6 +176,18 @@ const storySource = fc
       if (scene.onward) lines.push(`  hidden unless ${scene.onward}`);
       lines.push('');
     });
+    if (deadlineJump)
+      lines.push(
+        '=== late',
+        'Late again.',
+        'if deadline == Mon 21:00',
+        '  ~ deadline = Mon 20:30',
+        'else',
+        '  ~ deadline = Mon 21:00',
+        'end',
+        '* Back to it. [20m] -> s0',
+        '',
+      );
     lines.push('=== ending end_a "A"', 'The end.', '', '=== ending end_out "Out"', 'Time is up.', '');
     return lines.join('\n');
   });
