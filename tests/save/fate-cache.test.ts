@@ -9,6 +9,7 @@ import { writeFateCache } from '../../src/cli/write-fate-cache.js';
 import { warmFateCacheInBackground } from '../../src/cli/warm-fates-in-background.js';
 import { fatesOf } from '../../src/tools/fates.js';
 import { storyOf } from '../story/helpers.js';
+import { exactShippedFates } from '../../src/tools/shipped-fates.js';
 
 const TINY = readFileSync(new URL('../fixtures/tiny.pusher', import.meta.url), 'utf8');
 
@@ -79,6 +80,23 @@ describe('the fate cache', () => {
     expect(existsSync(`${fateCachePath(story, warmEnv)}.pending`)).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  // Only meaningful with the CLI built (npm test builds first): without it nothing is ever started.
+  it.skipIf(!existsSync('dist/pusher.cjs'))(
+    'starts no background count when numbers are shipped beside the story',
+    () => {
+      const dir = join(home, 'shipped');
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, 'tiny.pusher');
+      const source = TINY.replace('Night Falls', 'Night Falls, Shipped');
+      writeFileSync(file, source);
+      const story = storyOf(source, file);
+      writeFileSync(join(dir, 'tiny.fates'), JSON.stringify(exactShippedFates(story, fatesOf(story, 10_000)!)));
+      const warmEnv = { PUSHER_HOME: home };
+      expect(warmFateCacheInBackground(story, warmEnv)).toBe(false);
+      expect(existsSync(`${fateCachePath(story, warmEnv)}.pending`)).toBe(false);
+    },
+  );
 
   it('starts no background work when told not to, or for a story not on disk', () => {
     const story = storyOf(TINY, 'not/on/disk.pusher');
