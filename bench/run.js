@@ -7,10 +7,11 @@
 //   --json    one JSON object on standard output (progress goes to standard error)
 //   --runs N  samples per start-up benchmark (default 7; the checks run fewer, see below)
 //   --quick   skip the cold `pusher check --no-witnesses` on the shipped story (10 to 20 s)
+//             and the issue-17 yardstick (`check --fates` on 6.3 million states, three times)
 //   --only W  only benchmarks whose id contains W (the baseline always runs)
 // Needs `npm run build` first (dist/), python3 for the pseudo-terminal, /usr/bin/time for memory.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { bundleHello, bundleHelloPatched, bundleTools, HELLO_TEXT, root, STOCK_HELLO } from './lib/bundle.js';
@@ -25,6 +26,7 @@ const wanted = (id) => !only || id.includes(only);
 
 const BIN = join(root, 'bin/pusher.js');
 const SHIPPED = join(root, 'story/main.pusher');
+const YARDSTICK_COMMIT = '858cf49';
 const PTY = join(root, 'bench/lib/pty-run.py');
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
@@ -352,7 +354,7 @@ if (wanted('check-shipped')) {
   });
 }
 if (wanted('check-shipped-cold') && !quick) {
-  // From nothing: the exhaustive walk gives up at 200,000 states, then the guided search.
+  // From nothing: the exhaustive sweep gives up at 1,000,000 states, then the guided search.
   log('bench: pusher check --no-witnesses on the shipped story (10 to 20 s)');
   const cold = await timeCheck(SHIPPED, 1, ['--no-witnesses']);
   report(
@@ -363,6 +365,127 @@ if (wanted('check-shipped-cold') && !quick) {
       extra: { peakMb: cold.peakMb, exitCode: cold.code },
     },
   );
+}
+
+// ---- the state sweep (issue 17) ----
+// The explorer's own figures: the shipped week cut at 10^5, 10^6 and 10^7 states (no odds),
+// each size three times; states per CPU-second (one core: the machine is shared, and the
+// wall clock counts other people's work) and per wall second, and peak memory against the
+// states waiting at once (the frontier: memory grows with the widest slice, not the week).
+if (wanted('sweep-growth')) {
+  const sizes = [];
+  for (const max of [1e5, 1e6, 1e7]) {
+    log(`bench: sweeping the shipped week to ${max.toLocaleString('en-US')} states`);
+    const rounds = [];
+    for (let i = 0; i < 3; i++) {
+      const rssFile = join(work, `sweep-rss-${max}-${i}`);
+      const argv = [process.execPath, toolsBundle, 'sweep', SHIPPED, String(max), 'none'];
+      const run = spawnSync(hasTime ? TIME : argv[0], hasTime ? ['-f', '%M', '-o', rssFile, ...argv] : argv.slice(1), {
+        encoding: 'utf8',
+      });
+      const figures = JSON.parse(run.stdout);
+      figures.rssMb = hasTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : null;
+      rounds.push(figures);
+    }
+    const pick = (key) => median(rounds.map((r) => r[key]));
+    sizes.push({
+      maxStates: max,
+      states: rounds[0].states,
+      widest: rounds[0].widest,
+      moves: rounds[0].moves,
+      statesPerCpuSecond: median(rounds.map((r) => r.states / (r.cpuMs / 1000))),
+      statesPerWallSecond: median(rounds.map((r) => r.states / (r.wallMs / 1000))),
+      cpuMs: pick('cpuMs'),
+      wallMs: pick('wallMs'),
+      rssMb: hasTime ? pick('rssMb') : null,
+    });
+  }
+  const [small, , big] = sizes;
+  // What a waiting state costs: the growth of peak memory over the growth of the frontier.
+  const bytesPerWaitingState =
+    hasTime && big.widest > small.widest ? ((big.rssMb - small.rssMb) * 1024 ** 2) / (big.widest - small.widest) : null;
+  const rate = big.statesPerCpuSecond;
+  results.push({
+    id: 'sweep-growth',
+    name: 'state sweep, the shipped week cut at 10^5, 10^6, 10^7 states: states per CPU-second at 10^7',
+    rate,
+    budget: '≥ 500,000 states/s on one core',
+    pass: rate >= 500_000,
+    bytesPerWaitingState,
+    sizes,
+  });
+  for (const size of sizes)
+    log(
+      `  ${size.states.toLocaleString('en-US')} states: ${Math.round(size.statesPerCpuSecond).toLocaleString('en-US')}/CPU-s, ${Math.round(size.statesPerWallSecond).toLocaleString('en-US')}/wall-s, widest ${size.widest.toLocaleString('en-US')}, ${size.rssMb?.toFixed(0)} MB`,
+    );
+}
+
+// The yardstick of issue 17: the week of commit 858cf49 cut at Friday 08:00 (about 6.3
+// million states), built from git, `pusher check --fates` with exact odds. Three runs.
+if (wanted('fates-yardstick') && !quick) {
+  const dir = join(work, 'yardstick');
+  mkdirSync(dir);
+  const listed = spawnSync('git', ['ls-tree', '--name-only', YARDSTICK_COMMIT, 'story/'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (listed.status !== 0) log(`bench: no git history for ${YARDSTICK_COMMIT}; the yardstick is skipped`);
+  else {
+    for (const file of listed.stdout.trim().split('\n')) {
+      let text = spawnSync('git', ['show', `${YARDSTICK_COMMIT}:${file}`], { cwd: root, encoding: 'utf8' }).stdout;
+      // Since issue 14 the deadline is the story's declared time meter, no longer a hard-wired
+      // name: 858cf49's week gets the declarations that say what it then meant.
+      if (file.endsWith('/main.pusher'))
+        text = text.replace(
+          /^@timeout .*$/m,
+          '@timeout  Fri 08:00 -> end_week_out\n@meter time deadline\n@meter money debt',
+        );
+      writeFileSync(join(dir, file.slice('story/'.length)), text);
+    }
+    const rounds = [];
+    for (let i = 0; i < 3; i++) {
+      log(`bench: pusher check --fates on the yardstick (${i + 1} of 3)`);
+      const statsFile = join(work, `yardstick-${i}`);
+      const argv = [process.execPath, BIN, 'check', join(dir, 'main.pusher'), '--fates', '--json'];
+      const start = process.hrtime.bigint();
+      const run = spawnSync(
+        hasTime ? TIME : argv[0],
+        hasTime ? ['-f', '%M %U %S', '-o', statsFile, ...argv] : argv.slice(1),
+        {
+          cwd: root,
+          env,
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 ** 2,
+        },
+      );
+      const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+      const [kb, user, system] = hasTime
+        ? readFileSync(statsFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+        : [];
+      const report = run.status === 0 ? JSON.parse(run.stdout) : null;
+      rounds.push({
+        wallMs,
+        cpuMs: hasTime ? (user + system) * 1000 : null,
+        rssMb: hasTime ? kb / 1024 : null,
+        report,
+        code: run.status,
+      });
+    }
+    const wall = median(rounds.map((r) => r.wallMs));
+    const rssMb = hasTime ? Math.max(...rounds.map((r) => r.rssMb)) : null;
+    const done = rounds.every((r) => r.report?.complete && r.report.exact);
+    results.push({
+      id: 'fates-yardstick',
+      name: `pusher check --fates, the week of ${YARDSTICK_COMMIT} cut at Fri 08:00 (${rounds[0].report?.states?.toLocaleString('en-US') ?? '?'} states, exact odds)`,
+      medianMs: wall,
+      cpuMedianMs: hasTime ? median(rounds.map((r) => r.cpuMs)) : null,
+      peakMb: rssMb,
+      budget: '≤ 60 s and ≤ 1.5 GB',
+      pass: done && wall <= 60_000 && (rssMb === null || rssMb <= 1536),
+      exact: done,
+      samples: rounds.map((r) => r.wallMs),
+    });
+  }
 }
 
 for (const r of results) if (r.medianMs !== undefined && r.id !== 'keypress') r.ratio ??= ratio(r.medianMs);
@@ -380,11 +503,13 @@ else {
   for (const r of results) {
     const verdict = r.pass === null || r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL';
     const figure =
-      r.medianMs !== undefined
-        ? `${r.medianMs.toFixed(1).padStart(9)} ms ${(r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`).padStart(7)}`
-        : r.peakMb !== undefined
-          ? `${r.peakMb.toFixed(1).padStart(9)} MB ${''.padStart(7)}`
-          : `${r.ratio.toFixed(2).padStart(9)} ×  ${''.padStart(7)}`;
+      r.rate !== undefined
+        ? `${Math.round(r.rate).toLocaleString('en-US').padStart(9)} /s ${''.padStart(7)}`
+        : r.medianMs !== undefined
+          ? `${r.medianMs.toFixed(1).padStart(9)} ms ${(r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`).padStart(7)}`
+          : r.peakMb !== undefined
+            ? `${r.peakMb.toFixed(1).padStart(9)} MB ${''.padStart(7)}`
+            : `${r.ratio.toFixed(2).padStart(9)} ×  ${''.padStart(7)}`;
     const notes = [];
     if (r.ratioToHello !== undefined && r.ratioToHello !== null)
       notes.push(`${r.ratioToHello.toFixed(2)}× the bundled hello world`);
@@ -396,6 +521,18 @@ else {
     if (r.firstByteMedianMs !== undefined) notes.push(`first byte ${r.firstByteMedianMs.toFixed(1)} ms`);
     if (r.peakMb !== undefined && r.medianMs !== undefined && r.peakMb !== null)
       notes.push(`peak ${r.peakMb.toFixed(0)} MB`);
+    if (r.cpuMedianMs !== undefined && r.cpuMedianMs !== null)
+      notes.push(`${(r.cpuMedianMs / 1000).toFixed(1)} s of CPU`);
+    if (r.sizes)
+      notes.push(
+        r.sizes
+          .map(
+            (z) =>
+              `${z.states.toLocaleString('en-US')} states: ${Math.round(z.statesPerCpuSecond).toLocaleString('en-US')}/CPU-s, ${Math.round(z.statesPerWallSecond).toLocaleString('en-US')}/wall-s, widest ${z.widest.toLocaleString('en-US')}, peak ${z.rssMb?.toFixed(0)} MB`,
+          )
+          .join('; ') +
+          (r.bytesPerWaitingState ? `; ${Math.round(r.bytesPerWaitingState)} bytes per waiting state` : ''),
+      );
     if (r.parts) notes.push(r.parts.map((p) => `${p.what}: ${p.mb.toFixed(1)} MB`).join('; '));
     console.log(
       `${figure}  ${r.name}${r.budget ? `  [budget ${r.budget}: ${verdict}]` : ''}${notes.length ? `  (${notes.join(', ')})` : ''}`,

@@ -5,10 +5,12 @@
 //                                              <paragraphs> paragraphs of history without ending,
 //                                              then <presses> more, with the frame marker of each
 //   first <story> <seed>                        the first scene's last choice label (the first-frame marker)
+//   sweep <story> <max-states> <none|exact>     sweeps the states (src/tools/sweep-states.ts): JSON figures
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateStory } from '../../src/tools/generate-story.ts';
 import { parseStory } from '../../src/story/parse-story.ts';
 import { choicesOf, chooseOpen, openSession } from '../../src/play/session.js';
+import { sweepStates } from '../../src/tools/sweep-states.ts';
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -71,7 +73,25 @@ if (command === 'generate') {
   const [path, seed] = args;
   const story = load(path);
   console.log(JSON.stringify({ marker: lastOpenLabel(openSession(story, { seed: Number(seed) })) }));
+} else if (command === 'sweep') {
+  const [path, maxStates, mode] = args;
+  const story = load(path);
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const sweep = sweepStates(story, { maxStates: Number(maxStates), odds: mode === 'exact' });
+  const used = process.cpuUsage(cpu);
+  console.log(
+    JSON.stringify({
+      states: sweep.states,
+      complete: sweep.complete,
+      via: sweep.via,
+      widest: sweep.widest,
+      moves: sweep.moves,
+      wallMs: performance.now() - wall,
+      cpuMs: (used.user + used.system) / 1000,
+    }),
+  );
 } else {
-  console.error('usage: tools-entry generate|history|first ...');
+  console.error('usage: tools-entry generate|history|first|sweep ...');
   process.exit(2);
 }

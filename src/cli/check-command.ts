@@ -10,6 +10,7 @@ import { parseWitnessFile } from '../tools/witness-file.js';
 import { saveWitnesses } from './save-witnesses.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
 import { runFates } from './fates-command.js';
+import { runSaveFates } from './save-fates-command.js';
 import type { ReportResult } from './report-result.js';
 import { progressBar } from './progress-bar.js';
 import { collectWarnings } from '../tools/warnings/collect-warnings.js';
@@ -23,9 +24,17 @@ import { safeLine } from '../text/safe-text.js';
 /** `check --walks` unless told: guided runs for the proof by witnesses, and for saving them. */
 export const DEFAULT_WALKS = 20_000;
 
+/** States the proof walks before it turns to witnesses, unless told (--max-states). */
+export const PROOF_MAX_STATES = 1_000_000;
+/** States `--fates` may sweep unless told: memory is the real bound (sweep-budget.ts). */
+export const FATES_MAX_STATES = 500_000_000;
+
 export interface CheckOptions {
   json?: boolean;
-  maxStates: number;
+  /** default PROOF_MAX_STATES, or FATES_MAX_STATES with --fates */
+  maxStates?: number;
+  /** --fates without exact fractions: doubles and an error bound */
+  approximate?: boolean;
   /** guided runs for the proof by witnesses when the states are too many to walk */
   walks?: number;
   random?: number;
@@ -35,6 +44,8 @@ export interface CheckOptions {
   /** the witness file's path; false (--no-witnesses) ignores it; unset is beside the story */
   witnesses?: string | boolean;
   saveWitnesses?: boolean;
+  /** write the ending screen's numbers beside the story (save-fates-command.ts) */
+  saveFates?: boolean;
   /** warnings are problems: exit 2 when there are any */
   strict?: boolean;
   /** seeded runs per declared persona, and where they end */
@@ -70,7 +81,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     // When every problem leaves the story playable, walk it too: its dead ends are told in the same run.
     const problems = [
       ...parsed.problems,
-      ...(parsed.playable ? walkProblems(parsed.playable, options.maxStates) : []),
+      ...(parsed.playable ? walkProblems(parsed.playable, options.maxStates ?? PROOF_MAX_STATES) : []),
     ].sort(compareProblems);
     if (options.json) io.out(jsonDocument('check', { ...EMPTY_REPORT, problems }));
     else {
@@ -79,23 +90,28 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     }
     return EXIT_BAD_INPUT;
   }
+  if (options.saveFates) {
+    const saved = runSaveFates(path, parsed.story, { ...options, maxStates: options.maxStates ?? FATES_MAX_STATES });
+    if (options.json) io.out(jsonDocument('check', { saveFates: saved.json }));
+    else if (saved.text) io.out(saved.text);
+    return saved.code;
+  }
   if (options.random !== undefined || options.fates || options.personas || options.metrics)
-    return runReports(path, parsed.story, options, io);
+    return runReports(path, parsed.story, { ...options, maxStates: options.maxStates ?? FATES_MAX_STATES }, io);
+  const maxStates = options.maxStates ?? PROOF_MAX_STATES;
 
   const witnessPath = typeof options.witnesses === 'string' ? options.witnesses : witnessFileBeside(path);
   // --no-witnesses proves from scratch; with --save-witnesses the new runs still go to the file.
   const stored = options.witnesses === false ? [] : readWitnesses(witnessPath, io);
   const walks = options.walks ?? 0;
-  const { report, exploration, coverage } = checkStory(parsed.story, options.maxStates, {
+  const { report, exploration, coverage } = checkStory(parsed.story, maxStates, {
     witnessWalks: walks,
     seed: options.seed,
     stored,
   });
   const { warnings, judged } = collectWarnings(
     parsed.story,
-    report.method === 'exhaustive'
-      ? { kind: 'walk', maxStates: options.maxStates }
-      : { kind: 'runs', runs: stored, coverage },
+    report.method === 'exhaustive' ? { kind: 'walk', maxStates } : { kind: 'runs', runs: stored, coverage },
   );
   const ok = report.ok && !(options.strict && warnings.length);
   if (options.json) io.out(jsonDocument('check', { ...report, ok, warnings, warningsJudged: judged }));
@@ -105,7 +121,7 @@ export function runCheck(file: string | undefined, options: CheckOptions, io: Ou
     if (warnings.length) io.err(warnings.map((warning) => formatWarning(warning, parsed.sources)).join('\n\n') + '\n');
     io.out(summaryLine(path, report, witnessPath));
     io.out(warningsLine(warnings, judged, options.strict ?? false));
-    if (!report.ok && exploration && report.states >= options.maxStates) io.out(statesByScene(exploration.nodes));
+    if (!report.ok && exploration && report.states >= maxStates) io.out(statesByScene(exploration.statesByScene));
   }
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
   if (options.saveWitnesses) {
@@ -184,7 +200,7 @@ function summaryLine(path: string, report: CheckReport, witnessPath: string): st
 }
 
 /** `--random`, `--fates`, `--personas` and `--metrics`: their texts, or with --json one object. */
-function runReports(path: string, story: Story, options: CheckOptions, io: Output): number {
+function runReports(path: string, story: Story, options: CheckOptions & { maxStates: number }, io: Output): number {
   const results: Array<[string, ReportResult]> = [];
   if (options.random !== undefined) results.push(['random', runRandom(story, options, io)]);
   if (options.fates) results.push(['fates', runFates(path, story, options)]);
@@ -259,9 +275,7 @@ function listSome(ids: string[]): string {
 }
 
 /** Where the states pile up, for an author whose story is too big to prove: the top scenes. */
-function statesByScene(nodes: Array<{ scene: string }>): string {
-  const counts = new Map<string, number>();
-  for (const node of nodes) counts.set(node.scene, (counts.get(node.scene) ?? 0) + 1);
+function statesByScene(counts: ReadonlyMap<string, number>): string {
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
   return [
     '  states by scene (most first):',

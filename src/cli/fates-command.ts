@@ -1,20 +1,32 @@
 import type { Story } from '../story/types.js';
-import { fatesOf, fatesToJson } from '../tools/fates.js';
+import { fatesToJson, sweepFates } from '../tools/fates.js';
 import { formatFates } from './format-fates.js';
 import { writeFateCache } from './write-fate-cache.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
 import type { ReportResult } from './report-result.js';
+import { sweepBudget } from './sweep-budget.js';
+import { safeLine } from '../text/safe-text.js';
 
 /**
- * `pusher check --fates`: the exact odds and route counts of every ending. A complete
- * result is also stored for the game's ending screen (best effort: a read-only cache
- * folder costs only that line).
+ * `pusher check --fates`: the exact odds and route counts of every ending, always computed
+ * afresh (never read back from a cache or a shipped file). A complete result is also stored
+ * for the game's ending screen (best effort: a read-only cache folder costs only that line).
+ * The sweep stops past --max-states or past the memory budget.
  */
-export function runFates(path: string, story: Story, options: { maxStates: number }): ReportResult {
-  const report = fatesOf(story, options.maxStates);
+export function runFates(
+  path: string,
+  story: Story,
+  options: { approximate?: boolean; maxStates: number },
+): ReportResult {
+  const budget = sweepBudget();
+  const { report, states } = sweepFates(story, options.maxStates, {
+    exact: !options.approximate,
+    stop: budget.stop,
+  });
   if (!report) {
-    const error = `${path}: unproven: the story has more than ${options.maxStates.toLocaleString('en-US')} states, so its fates cannot be counted (raise --max-states)`;
-    return { code: EXIT_BAD_INPUT, json: { complete: false, error }, text: null, error };
+    const why = budget.reason() ?? `more than ${options.maxStates.toLocaleString('en-US')} states`;
+    const error = `${safeLine(path, 200)}: unproven: stopped after ${states.toLocaleString('en-US')} states (${why}), so its fates cannot be counted${budget.reason() ? '' : ' (raise --max-states)'}`;
+    return { code: EXIT_BAD_INPUT, json: { complete: false, states, error }, text: null, error };
   }
   try {
     writeFateCache(story, report);

@@ -26,7 +26,9 @@ export function formatFates(path: string, report: FateReport): string {
   };
   const width = report.endings.reduce((most, ending) => Math.max(most, title(ending).length), 'ending'.length);
   const lines = [
-    `${safeLine(path, 200)}: the odds of each fate for a player choosing at random (exact, over ${groupThousands(report.states)} states)`,
+    `${safeLine(path, 200)}: the odds of each fate for a player choosing at random (${
+      report.exact ? 'exact' : `route counts exact, odds within ±${report.errorBound.toPrecision(2)} points`
+    }, over ${groupThousands(report.states)} states)`,
     `  ${formatCount(report.routes)} routes in all`,
     '',
     `  ${'odds'.padStart(7)}  ${'ending'.padEnd(width)}  routes (share of all routes)`,
@@ -35,9 +37,9 @@ export function formatFates(path: string, report: FateReport): string {
     (a, b) => b.percent - a.percent || (b.routes > a.routes ? 1 : b.routes < a.routes ? -1 : 0),
   );
   for (const ending of fates) {
-    const exact = formatFraction(ending.probability);
+    const exact = ending.probability ? formatFraction(ending.probability) : '';
     const share = report.routes ? fractionToPercent(fraction(ending.routes, report.routes), 2) : 0;
-    const odds = exact.length <= MAX_FRACTION_CHARS && ending.probability.den !== 1n ? `  = ${exact}` : '';
+    const odds = exact && exact.length <= MAX_FRACTION_CHARS && ending.probability?.den !== 1n ? `  = ${exact}` : '';
     lines.push(
       `  ${percent(ending.percent)}  ${title(ending).padEnd(width)}  ${formatCount(ending.routes)} (${share}%)  [${safeLine(ending.id, TITLE_LENGTH)}]${odds}`,
     );

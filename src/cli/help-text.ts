@@ -54,6 +54,9 @@ const EXAMPLES: Record<CommandName, Array<[string, string]>> = {
     ['pusher check my.pusher --json', 'one JSON object (docs/json.md)'],
     ['pusher check --random 10000 --seed 1', 'where 10,000 seeded random weeks end'],
     ['pusher check --fates', 'the exact odds of every ending'],
+    ['pusher check --fates --approximate', 'odds as doubles within a stated error bound: faster'],
+    ['pusher check --save-fates', "write the ending screen's numbers beside the story (.fates)"],
+    ['pusher check --save-fates --random 100000', 'the same from 100,000 seeded random weeks'],
     ['pusher check --save-witnesses', 'store the runs that prove it, for a fast next check'],
   ],
   map: [

@@ -92,9 +92,10 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .argument('[file]', 'story file (default: the shipped story)')
     .option('--json', 'print one JSON object')
     .addOption(
-      new Option('--max-states <n>', 'walk at most this many states; past it, prove by witnesses')
-        .argParser(wholeNumber(1))
-        .default(200_000),
+      new Option(
+        '--max-states <n>',
+        'walk at most this many states; past it, prove by witnesses (default 1,000,000; with --fates, memory is the bound)',
+      ).argParser(wholeNumber(1)),
     )
     .addOption(
       new Option(
@@ -110,6 +111,11 @@ export function buildProgram(setExit: (code: number) => void, startUp: StartUp =
     .option('--personas', '1,000 seeded runs per declared persona (@persona): the share of each ending')
     .option('--metrics', '300 seeded random runs measured: clock overruns, alike choices, rare text')
     .option('--strict', 'warnings count as problems (exit 2)')
+    .option(
+      '--save-fates',
+      "write the ending screen's numbers beside the story (.fates): exact when they fit, else a sample of --random N weeks",
+    )
+    .option('--approximate', 'with --fates: odds as doubles with an error bound, not exact fractions (faster)')
     .option(
       '--witnesses <file>',
       'the witness file: runs replayed before any search (default: beside the story, .witnesses)',

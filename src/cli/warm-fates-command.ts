@@ -3,6 +3,7 @@ import { isMainThread, Worker } from 'node:worker_threads';
 import { fatesOf } from '../tools/fates.js';
 import { loadStory } from './load-story.js';
 import { writeFateCache } from './write-fate-cache.js';
+import { sweepBudget } from './sweep-budget.js';
 import { EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
 import { randomRuns } from '../tools/random-runs.js';
 import type { Story } from '../story/types.js';
@@ -22,8 +23,9 @@ export interface WarmLimits {
   maxMemoryMb: number;
 }
 
+// The CPU, wall-clock and memory limits bound the count; the state limit is only a backstop.
 export const DEFAULT_WARM_LIMITS: WarmLimits = {
-  maxStates: 300_000,
+  maxStates: 50_000_000,
   maxSeconds: 600,
   maxCpuSeconds: 120,
   maxMemoryMb: 1536,
@@ -89,7 +91,9 @@ export async function runWarmFates(
 }
 
 function count(story: Story, maxStates: number, say?: (text: string) => void): number {
-  const report = fatesOf(story, maxStates);
+  // The sweep stops itself short of the worker's memory limit, and says so, before the
+  // watcher has to terminate it.
+  const report = fatesOf(story, maxStates, { stop: sweepBudget().stop });
   // Too big to count exactly: sample seeded random weeks instead, and say so on screen.
   const sampled = report ? undefined : sampleEndings(story);
   const path = writeFateCache(story, report, process.env, sampled);

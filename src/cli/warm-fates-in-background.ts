@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Story } from '../story/types.js';
 import { fateCachePath } from '../save/fate-cache.js';
 import { clearStaleMarker } from '../save/fate-marker.js';
+import { readShippedFates } from '../save/shipped-fates-file.js';
 import { DEFAULT_WARM_LIMITS } from './warm-fates-command.js';
 
 /** States a background computation may explore before it records the story as too big. */
@@ -17,7 +18,7 @@ const KERNEL_CPU_MARGIN_SECONDS = 30;
 
 /**
  * Starts computing this story's numbers in a detached, low-priority process, unless they
- * exist, one is already running, or PUSHER_NO_FATE_WARMUP is set. Call it when a game starts
+ * exist (in the cache or shipped beside the story), one is already running, or PUSHER_NO_FATE_WARMUP is set. Call it when a game starts
  * so the numbers are ready by its end; returns whether a process was started.
  */
 export function warmFateCacheInBackground(story: Story, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -26,6 +27,8 @@ export function warmFateCacheInBackground(story: Story, env: NodeJS.ProcessEnv =
   const entryFile = Object.keys(story.sources)[0];
   const bundle = cliBundlePath();
   if (!entryFile || !existsSync(entryFile) || !bundle || existsSync(path) || warming.has(path)) return false;
+  // Numbers shipped beside the story (story/main.fates) are the ending screen's: nothing to count.
+  if (readShippedFates(story)) return false;
   // A live count holds the marker; one left by a count that was killed is removed here.
   if (clearStaleMarker(`${path}.pending`)) return false;
   warming.add(path);

@@ -1,4 +1,5 @@
 // The ending screen's line about how often the week ends where this run did.
+import { sampleMargin, type ShippedFates } from '../story/shipped-fates.js';
 
 /** Whole percents, never a misleading 0% or 100%. */
 function percentWords(share: number): string {
@@ -15,7 +16,19 @@ export function formatEndingShare(share: number): string {
   return `${percentWords(share)}% of the ways this week can go end here`;
 }
 
-/** The ending screen's line for a story too big to count: a sampled share, said as one. */
-export function formatSampledShare(share: number): string {
-  return `about ${percentWords(share)}% of weeks played at random end here`;
+/**
+ * The ending screen's line for a story too big to count: a sampled share, said as one, with
+ * its 95% margin in percentage points (one decimal, rounded up so it never understates).
+ */
+export function formatSampledShare(share: number, margin: number): string {
+  const points = Math.ceil(margin * 1000) / 10;
+  return `about ${percentWords(share)}% of random weeks end here, ± ${points}%`;
+}
+
+/** The ending screen's line from shipped numbers; null when the file says nothing of this ending. */
+export function shippedEndingLine(fates: ShippedFates, endingId: string): string | null {
+  const share = fates.shares[endingId];
+  if (share === undefined) return null;
+  if (fates.kind === 'exact') return formatEndingShare(share);
+  return formatSampledShare(share, fates.margins?.[endingId] ?? sampleMargin(share, fates.runs ?? 1));
 }

@@ -1,7 +1,7 @@
 import type { SourcePos, Story } from '../story/types.js';
 import type { Problem } from '../story/problem.js';
 import { problemAt } from '../story/problem.js';
-import { depthOf, exploreStates, pathTo, type Exploration } from './explore-states.js';
+import { sweepStates, type SweepResult } from './sweep-states.js';
 import { constructStats, countChoices, countWords, endingIds, type ConstructStats } from './story-stats.js';
 import { searchWitnesses, type SearchResult } from './witness-search.js';
 import { alwaysLeaves } from '../story/walk-statements.js';
@@ -56,7 +56,7 @@ export interface CheckOptions {
 export interface CheckResult {
   report: CheckReport;
   /** the exhaustive walk, when one was made */
-  exploration: Exploration | null;
+  exploration: SweepResult | null;
   /** what the runs of a proof by witnesses showed, each with its run (null when exhaustive) */
   coverage: Coverage | null;
 }
@@ -105,7 +105,7 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
       if (found.ok) return { report: found, exploration: null, coverage: searched };
     }
   }
-  const exploration = exploreStates(story, maxStates);
+  const exploration = sweepStates(story, { maxStates, paths: true });
   if (!exploration.complete && walks > 0) {
     const coverage = searched ?? search();
     return { report: proveByWitnesses(story, exploration, coverage, counts(coverage)), exploration, coverage };
@@ -114,7 +114,7 @@ export function checkStory(story: Story, maxStates: number, options: CheckOption
 }
 
 /** The proof by the exhaustive walk: exact when the walk was complete, else "unproven". */
-function proveByWalking(story: Story, exploration: Exploration, maxStates: number, counts: ProofCounts): CheckReport {
+function proveByWalking(story: Story, exploration: SweepResult, maxStates: number, counts: ProofCounts): CheckReport {
   const problems: Problem[] = [];
   if (!exploration.complete) {
     problems.push(
@@ -137,7 +137,7 @@ function proveByWalking(story: Story, exploration: Exploration, maxStates: numbe
       for (const choice of scene.choices) {
         if (exploration.firstOpen.has(choice.id) || !exploration.scenesEntered.has(id)) continue;
         const at = exploration.firstClosed.get(choice.id);
-        const where = at === undefined ? '' : `; its scene is reached by: ${describePath(pathTo(exploration, at))}`;
+        const where = at === undefined ? '' : `; its scene is reached by: ${describePath(exploration.pathTo(at))}`;
         problems.push(problemAt(choice.pos, `choice '${choice.id}' is never available${where}`));
       }
     }
@@ -165,10 +165,8 @@ function topOf(story: Story): SourcePos {
   return { file: Object.keys(story.sources)[0] ?? story.id, line: 1, col: 1 };
 }
 
-function endingsReached(exploration: Exploration | null): Set<string> {
-  const reached = new Set<string>();
-  for (const node of exploration?.nodes ?? []) if (node.ending) reached.add(node.ending);
-  return reached;
+function endingsReached(exploration: SweepResult | null): Set<string> {
+  return new Set(exploration?.endingsReached ?? []);
 }
 
 /**
@@ -176,12 +174,11 @@ function endingsReached(exploration: Exploration | null): Set<string> {
  * states stick there and the shortest path to one, chance branches named. Past the first
  * few scenes, a count.
  */
-function deadEndProblems(story: Story, exploration: Exploration | null): Problem[] {
+function deadEndProblems(story: Story, exploration: SweepResult | null): Problem[] {
   if (!exploration) return [];
   const byScene = new Map<string, { node: number; depth: number; count: number }>();
-  for (const index of exploration.deadEnds) {
-    const scene = exploration.nodes[index]!.scene;
-    const depth = depthOf(exploration, index);
+  for (const { state: index, scene } of exploration.deadEnds) {
+    const depth = exploration.depthOf(index);
     const known = byScene.get(scene);
     if (!known) byScene.set(scene, { node: index, depth, count: 1 });
     else {
@@ -195,7 +192,7 @@ function deadEndProblems(story: Story, exploration: Exploration | null): Problem
     const states = group.count === 1 ? '' : ` (${group.count.toLocaleString('en-US')} states)`;
     return problemAt(
       scene.pos,
-      `dead end: no choice is open in '${scene.id}'${states}; shortest path: ${describePath(pathTo(exploration, group.node))}`,
+      `dead end: no choice is open in '${scene.id}'${states}; shortest path: ${describePath(exploration.pathTo(group.node))}`,
     );
   });
   if (groups.length > MAX_DEAD_ENDS_REPORTED) {
@@ -216,7 +213,7 @@ interface ProofCounts {
 /** The report both proofs give: the story's counts, and what each proof found. */
 function assembleReport(
   story: Story,
-  exploration: Exploration | null,
+  exploration: SweepResult | null,
   problems: Problem[],
   found: {
     proven: boolean;
@@ -238,7 +235,7 @@ function assembleReport(
     })),
     words: countWords(story),
     gates: [...found.open].filter((id) => found.closed.has(id)).length,
-    states: exploration?.nodes.length ?? 0,
+    states: exploration?.states ?? 0,
     method: found.method,
     replayed: found.replayed,
     stale: found.stale,
@@ -275,7 +272,7 @@ function describeWitness(witness: Witness): string {
  */
 function proveByWitnesses(
   story: Story,
-  exploration: Exploration | null,
+  exploration: SweepResult | null,
   coverage: Coverage,
   counts: ProofCounts,
 ): CheckReport {

@@ -19,9 +19,7 @@ type CounterRead = (state: GameState) => string;
  * does not show, so they are left out.
  */
 export function stateKeyer(story: Story): (state: GameState) => string {
-  // The analysis is the story's, not the walk's: the witness search's probes share it.
-  let live = liveByStory.get(story);
-  if (!live) liveByStory.set(story, (live = liveVariables(story)));
+  const live = liveVariablesOf(story);
   const counters = countersByScene(story);
   return (state) => {
     // Nothing happens after an ending: every way of reaching one is the same state.
@@ -35,6 +33,13 @@ export function stateKeyer(story: Story): (state: GameState) => string {
     for (const read of counters[state.scene] ?? []) key += `|${read(state)}`;
     return key;
   };
+}
+
+/** The story's live variables per scene, worked out once per story: every walk (the witness search's probes, the sweep) shares them. */
+export function liveVariablesOf(story: Story): Record<string, string[]> {
+  let live = liveByStory.get(story);
+  if (!live) liveByStory.set(story, (live = liveVariables(story)));
+  return live;
 }
 
 function countersByScene(story: Story): Record<string, CounterRead[]> {

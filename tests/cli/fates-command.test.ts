@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,6 +144,42 @@ describe('pusher check --fates', () => {
       line = again.stdout.split('\n').find((text) => text.includes('of the ways'));
     }
     expect(line).toBe('38% of the ways this week can go end here');
+  });
+
+  it('--save-fates writes the numbers beside the story, and a fresh player reads them there', () => {
+    rmSync(home, { recursive: true, force: true });
+    const saved = pusher(['check', fork, '--save-fates']);
+    expect(saved.code, saved.stderr).toBe(0);
+    const beside = fork.replace(/\.pusher$/, '.fates');
+    expect(JSON.parse(readFileSync(beside, 'utf8'))).toMatchObject({ kind: 'exact', routes: { end2: '3' } });
+    // No cache at all: the line comes from the file beside the story.
+    const exact = pusher(['play', fork, '--plain', '--seed', '1', '--choices', '2']);
+    expect(exact.stdout).toContain('THE END — Two\n38% of the ways this week can go end here\n');
+    expect(existsSync(join(home, 'cache', 'fates'))).toBe(false);
+
+    expect(pusher(['check', fork, '--save-fates', '--random', '400']).code).toBe(0);
+    const sample = JSON.parse(readFileSync(beside, 'utf8')) as { kind: string; runs: number; shares: { end2: number } };
+    expect(sample).toMatchObject({ kind: 'sampled', runs: 400 });
+    const sampled = pusher(['play', fork, '--plain', '--seed', '1', '--choices', '2']);
+    expect(sampled.stdout).toMatch(/THE END — Two\nabout \d+% of random weeks end here, ± [\d.]+%\n/);
+    rmSync(beside);
+  });
+
+  it('--approximate gives doubles within an error bound, and says so', () => {
+    const json = (
+      JSON.parse(pusher(['check', fork, '--fates', '--approximate', '--json']).stdout) as {
+        fates: {
+          exact: boolean;
+          errorBound: number;
+          routes: string;
+          endings: Array<{ probability: string | null; percent: number }>;
+        };
+      }
+    ).fates;
+    expect(json).toMatchObject({ exact: false, routes: '8' });
+    expect(json.errorBound).toBeGreaterThan(0);
+    expect(json.endings[0]!.probability).toBeNull();
+    expect(Math.abs(json.endings[0]!.percent - (25 / 48) * 100)).toBeLessThanOrEqual(json.errorBound);
   });
 
   it('the shipped tiny example: a share line for every ending', () => {

@@ -9,6 +9,7 @@ import { writeFateCache } from '../../src/cli/write-fate-cache.js';
 import { warmFateCacheInBackground } from '../../src/cli/warm-fates-in-background.js';
 import { fatesOf } from '../../src/tools/fates.js';
 import { storyOf } from '../story/helpers.js';
+import { exactShippedFates } from '../../src/tools/shipped-fates.js';
 
 const TINY = readFileSync(new URL('../fixtures/tiny.pusher', import.meta.url), 'utf8');
 
@@ -80,6 +81,23 @@ describe('the fate cache', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  // Only meaningful with the CLI built (npm test builds first): without it nothing is ever started.
+  it.skipIf(!existsSync('dist/pusher.cjs'))(
+    'starts no background count when numbers are shipped beside the story',
+    () => {
+      const dir = join(home, 'shipped');
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, 'tiny.pusher');
+      const source = TINY.replace('Night Falls', 'Night Falls, Shipped');
+      writeFileSync(file, source);
+      const story = storyOf(source, file);
+      writeFileSync(join(dir, 'tiny.fates'), JSON.stringify(exactShippedFates(story, fatesOf(story, 10_000)!)));
+      const warmEnv = { PUSHER_HOME: home };
+      expect(warmFateCacheInBackground(story, warmEnv)).toBe(false);
+      expect(existsSync(`${fateCachePath(story, warmEnv)}.pending`)).toBe(false);
+    },
+  );
+
   it('starts no background work when told not to, or for a story not on disk', () => {
     const story = storyOf(TINY, 'not/on/disk.pusher');
     expect(warmFateCacheInBackground(story, env)).toBe(false);
@@ -93,8 +111,9 @@ describe('the ending line for a story too big to count', () => {
     const story = storyOf(TINY.replace('Night Falls', 'Night Falls, Sampled'), 'sampled/tiny.pusher');
     expect(readEndingLine(story, 'beaten', { env })).toBeNull();
     writeFateCache(story, null, env, { runs: 100, seed: 1, shares: { beaten: 0.3, out_of_time: 0.004 } });
-    expect(readEndingLine(story, 'beaten', { env })).toBe('about 30% of weeks played at random end here');
-    expect(readEndingLine(story, 'out_of_time', { env })).toBe('about under 1% of weeks played at random end here');
+    // 95% margins of 100 weeks: 1.96·√(0.3·0.7/100) = 8.98 points, 1.96·√(0.004·0.996/100) = 1.24.
+    expect(readEndingLine(story, 'beaten', { env })).toBe('about 30% of random weeks end here, ± 9%');
+    expect(readEndingLine(story, 'out_of_time', { env })).toBe('about under 1% of random weeks end here, ± 1.3%');
     expect(readEndingLine(story, 'spared', { env })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { checkStory } from '../../src/tools/check-story.js';
 import { randomRuns } from '../../src/tools/random-runs.js';
 import { parseWitnessFile } from '../../src/tools/witness-file.js';
 import { readFileSync } from 'node:fs';
+import { parseShippedFates } from '../../src/story/shipped-fates.js';
 import { startGame } from '../../src/engine/start-game.js';
 import { takeChoice } from '../../src/engine/take-choice.js';
 import type { Value } from '../../src/story/types.js';
@@ -129,5 +130,17 @@ describe('the shipped story', () => {
   it('has days: one file per day besides the main file', () => {
     const files = Object.keys(parsed.sources).map((path) => path.split('/').pop());
     expect(files).toEqual(expect.arrayContaining(['main.pusher', 'monday.pusher', 'tuesday.pusher', 'wednesday.pusher', 'thursday.pusher', 'friday.pusher', 'saturday.pusher', 'sunday.pusher']));
+  });
+});
+
+describe('the fate numbers shipped beside the story', () => {
+  it('belong to the story as it stands (else: npm run build && node bin/pusher.js check --save-fates --random 100000)', () => {
+    const fates = parseShippedFates(readFileSync('story/main.fates', 'utf8'), story);
+    expect(fates, 'story/main.fates is stale or missing').not.toBeNull();
+    for (const id of story.sceneOrder.filter((scene) => story.scenes[scene]!.ending))
+      expect(fates!.shares[id], `no share for ${id}`).toBeTypeOf('number');
+    const total = Object.values(fates!.shares).reduce((sum, share) => sum + share, 0);
+    expect(total).toBeGreaterThan(0.99);
+    expect(total).toBeLessThanOrEqual(1 + 1e-9);
   });
 });

@@ -18,7 +18,7 @@ function fates(story: Story): FateReport {
 }
 
 function byId(report: FateReport) {
-  return Object.fromEntries(report.endings.map((e) => [e.id, { p: formatFraction(e.probability), routes: e.routes }]));
+  return Object.fromEntries(report.endings.map((e) => [e.id, { p: formatFraction(e.probability!), routes: e.routes }]));
 }
 
 // Worked by hand. From b: Go (1/2) ends in One; Gamble (1/2) splits evenly, so b gives One
@@ -88,7 +88,7 @@ ${ENDINGS}`);
   locked unless debt < 50: You owe too much.
 ${ENDINGS}`);
     const report = fates(story);
-    expect(formatFraction(report.stuck.probability)).toBe('1/2');
+    expect(formatFraction(report.stuck.probability!)).toBe('1/2');
     expect(report.stuck.routes).toBe(1n);
     expect(byId(report).end1).toEqual({ p: '1/2', routes: 1n });
   });
