@@ -31,6 +31,17 @@ function readText(path: string, encoding: 'utf8' | 'latin1'): string | undefined
 }
 
 /**
+ * The shipped story as the build saved it, when `entry` is the shipped story and every one of
+ * its files still reads back exactly as it was then; else null (and the story is parsed).
+ */
+export function compiledShippedStory(entry: string): Story | null {
+  if (entry !== defaultStoryPath()) return null;
+  // ASCII (compiled-story.ts), so read without UTF-8 decoding
+  const compiled = readText(fileURLToPath(COMPILED_STORY_URL), 'latin1');
+  return compiled === undefined ? null : loadCompiledStory(compiled, entry, readSource);
+}
+
+/**
  * Parses a story from its files. A file that exists but cannot be read says why (not a
  * regular file, too large); bytes that are not UTF-8 are problems at their line and column
  * (the parser still gets text, with U+FFFD in their place), and the story is refused.
@@ -88,11 +99,8 @@ const COMPILED_STORY_URL = new URL('./compiled-story.json', import.meta.url);
  * story comes from the build's saved copy while its files are unchanged, else it is parsed.
  */
 export function loadStory(path: string | undefined): Story {
-  const shipped = defaultStoryPath();
-  const entry = path ?? shipped;
-  // ASCII (compiled-story.ts), so read without UTF-8 decoding
-  const compiled = entry === shipped ? readText(fileURLToPath(COMPILED_STORY_URL), 'latin1') : undefined;
-  const saved = compiled === undefined ? null : loadCompiledStory(compiled, entry, readSource);
+  const entry = path ?? defaultStoryPath();
+  const saved = compiledShippedStory(entry);
   if (saved) return saved;
   const result = parseStoryFile(entry);
   if (!result.story) {

@@ -48,9 +48,9 @@ export function fireEvents(ctx: RunContext): string | null {
   // the past (back and forth between two values) would otherwise fire it forever.
   const meter = story.meters.time;
   const deadline = meter === null ? Infinity : (ctx.vars[meter] as number);
-  if (deadline <= ctx.clock && ctx.deadlineFired !== deadline && !ctx.deadlinesFired.has(deadline)) {
+  if (deadline <= ctx.clock && ctx.deadlineFired !== deadline && !ctx.deadlinesFired?.has(deadline)) {
     ctx.deadlineFired = deadline;
-    ctx.deadlinesFired.add(deadline);
+    (ctx.deadlinesFired ??= new Set()).add(deadline);
     for (const event of story.events) {
       if (event.trigger !== 'deadline') continue;
       if (event.when && !evaluate(event.when, scopeOf(ctx))) continue;

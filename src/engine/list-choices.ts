@@ -29,7 +29,7 @@ export function listChoices(story: Story, state: GameState): ChoiceView[] {
   if (state.ending) return [];
   const scene = story.scenes[state.scene];
   if (!scene) return [];
-  const ctx = contextFrom(story, state, seededChooser, true);
+  const ctx = contextFrom(story, state, seededChooser, true, false);
   const site = { container: state.scene, visit: visitCount(story, state, state.scene) };
   const views: ChoiceView[] = [];
   for (const choice of scene.choices) {

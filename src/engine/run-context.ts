@@ -18,7 +18,8 @@ export interface RunContext {
   vars: Record<string, Value>;
   deadlineFired: number | null;
   /** the deadline values whose event fired during this transition */
-  deadlinesFired: Set<number>;
+  /** the deadline values whose event fired in this transition; made when the first fires */
+  deadlinesFired: Set<number> | null;
   visits: number[];
   /** the choices taken so far, the one being taken included */
   taken: string[];
@@ -36,7 +37,13 @@ export interface RunContext {
 /** What an expression may read: values, the clock, visit counts and the choices taken. */
 export type ScopeSource = Pick<RunContext, 'story' | 'vars' | 'clock' | 'visits' | 'taken'>;
 
-export function contextFrom(story: Story, state: GameState, choose: ChanceChooser, render: boolean): RunContext {
+export function contextFrom(
+  story: Story,
+  state: GameState,
+  choose: ChanceChooser,
+  render: boolean,
+  trace = render,
+): RunContext {
   return {
     story,
     seed: state.seed,
@@ -44,12 +51,12 @@ export function contextFrom(story: Story, state: GameState, choose: ChanceChoose
     eventsDoneAt: state.clock,
     vars: { ...state.vars },
     deadlineFired: state.deadlineFired,
-    deadlinesFired: new Set(),
+    deadlinesFired: null,
     visits: state.visits.slice(),
     taken: state.taken,
     returns: state.returns,
     paragraphs: render ? [] : null,
-    trace: render ? [] : null,
+    trace: trace ? [] : null,
     choose,
   };
 }

@@ -15,6 +15,8 @@ export type TakeResult = ({ ok: true } & Step) | { ok: false; reason: string };
 export interface TakeOptions {
   choose?: ChanceChooser;
   render?: boolean;
+  /** false skips the --debug trace of every scene passed through (it copies the values each time); on while rendering */
+  debugTrace?: boolean;
   /** filled in with what the transition did with the clock (for tools; reset first) */
   transition?: TransitionTrace;
 }
@@ -32,7 +34,8 @@ export function takeChoice(story: Story, state: GameState, choiceId: string, opt
   const status = choiceStatus(story, state, choice);
   if (status !== 'open') return { ok: false, reason: `the choice '${choiceId}' is ${status}` };
 
-  const ctx = contextFrom(story, state, options.choose ?? seededChooser, options.render !== false);
+  const render = options.render !== false;
+  const ctx = contextFrom(story, state, options.choose ?? seededChooser, render, options.debugTrace ?? render);
   if (options.transition) {
     options.transition.takeover = null;
     options.transition.pinned = false;

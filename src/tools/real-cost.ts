@@ -23,7 +23,10 @@ export function choiceOutcomes(story: Story, state: GameState, choiceId: string,
   const outcomes: ChoiceOutcome[] = [];
   for (const outcome of enumerateOutcomes((choose) => {
     const trace: TransitionTrace = { takeover: null, pinned: false };
-    return { result: takeChoice(story, state, choiceId, { choose, render, transition: trace }), trace };
+    return {
+      result: takeChoice(story, state, choiceId, { choose, render, transition: trace, debugTrace: false }),
+      trace,
+    };
   })) {
     const { result, trace } = outcome.result;
     if (!result.ok) return [];

@@ -108,7 +108,11 @@ export class ChoiceJudge {
 
   private judgePairs(played: Map<Choice, ChoiceOutcome[]>, path: PathOf): void {
     const open = [...played].filter(([choice]) => !choice.flavour);
-    const signatures = open.map(([, outcomes]) => outcomeSignature(outcomes));
+    // The full signature (values and text) is built only for choices whose outcomes agree on
+    // the cheap parts; most pairs differ already in where or when they land.
+    const rough = open.map(([, outcomes]) => roughSignature(outcomes));
+    const full: Array<string | undefined> = [];
+    const signature = (i: number) => (full[i] ??= outcomeSignature(open[i]![1]));
     for (let i = 0; i < open.length; i++) {
       for (let j = i + 1; j < open.length; j++) {
         const [a, b] = [open[i]![0], open[j]![0]];
@@ -116,7 +120,7 @@ export class ChoiceJudge {
         let seen = this.pairs.get(key);
         if (!seen) this.pairs.set(key, (seen = { a, b, both: 0, differ: 0, first: path }));
         seen.both++;
-        if (signatures[i] !== signatures[j]) seen.differ++;
+        if (rough[i] !== rough[j] || signature(i) !== signature(j)) seen.differ++;
       }
     }
   }
@@ -176,6 +180,14 @@ export function declaredSpan(choice: Choice, clock: number): [number, number] {
     return [until, until];
   }
   return [choice.cost, choice.cost];
+}
+
+/** Where and when a choice's outcomes land, with their odds: equal whenever the full signatures are. */
+function roughSignature(outcomes: ChoiceOutcome[]): string {
+  return outcomes
+    .map(({ odds, state, paragraphs }) => `${odds}:${state.scene}:${state.ending}:${state.clock}:${paragraphs.length}`)
+    .sort()
+    .join('|');
 }
 
 /** Everything a player could tell apart about a choice's outcomes: their odds, states and text. */
