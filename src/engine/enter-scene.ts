@@ -33,8 +33,10 @@ function hopLimit(story: Story): number {
 export function enterScene(ctx: RunContext, target: string, via: 'entered' | 'event' = 'entered'): Arrival {
   let current = target;
   let how = via;
-  const limit = hopLimit(ctx.story);
-  for (let hops = 0; hops <= limit; hops++) {
+  // Most moves pass a few scenes: the tunnel analysis behind the full limit (it reads every
+  // scene of a lazily loaded story) is only worked out for a move that runs past the simple one.
+  let limit = ctx.story.sceneOrder.length + 1;
+  for (let hops = 0; hops <= limit || (limit < hopLimit(ctx.story) && (limit = hopLimit(ctx.story))); hops++) {
     const scene = ctx.story.scenes[current];
     if (!scene) throw new Error(`the story has no scene '${current}'`);
     const number = sceneNumber(ctx.story, current);

@@ -2,7 +2,6 @@ import type { Story } from '../../story/types.js';
 import type { GameState } from '../../engine/game-state.js';
 import { startGame } from '../../engine/start-game.js';
 import { takeChoice } from '../../engine/take-choice.js';
-import { noVisits } from '../../engine/scene-visits.js';
 import { enumerateOutcomes } from '../enumerate-outcomes.js';
 import { stateKeyer } from '../state-key.js';
 import { scriptedChooser, type Witness } from '../witness-run.js';
@@ -52,6 +51,10 @@ function describeMoves(moves: Array<{ choice: string; percents: number[] }>): st
     .join(' > ');
 }
 
+// No scene entered: the engine reads a missing count as 0, and a short array is cheap to copy
+// at every move (a packed array of zeros as long as the story is not).
+const NO_VISITS: number[] = [];
+
 /**
  * Breadth first over every reachable state (merged as exploration merges them), judging each:
  * the first place a warning shows is then at the end of a shortest path. False when the walk
@@ -59,7 +62,6 @@ function describeMoves(moves: Array<{ choice: string; percents: number[] }>): st
  */
 function walkAll(story: Story, judge: ChoiceJudge, maxStates: number): boolean {
   const keyOf = stateKeyer(story);
-  const fresh = noVisits(story);
   const seen = new Set<string>();
   // How each state was first reached: the state before it (-1 for an opening) and the move.
   const parents: Array<{ parent: number; choice: string; percents: number[] }> = [];
@@ -83,7 +85,7 @@ function walkAll(story: Story, judge: ChoiceJudge, maxStates: number): boolean {
     seen.add(key);
     parents.push({ parent, choice, percents });
     // Visits only key seeded draws, which the judge enumerates; start each state afresh.
-    queue.push({ ...state, visits: fresh, taken: [] });
+    queue.push({ ...state, visits: NO_VISITS, taken: [] });
   };
   for (const opening of enumerateOutcomes((choose) => startGame(story, { seed: 0, choose, render: false }).state))
     intern(opening.result, -1, '', []);
