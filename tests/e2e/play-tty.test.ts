@@ -1,68 +1,17 @@
 // The real binary in a real pseudo-terminal (tmux): a seeded game played to its ending by
 // keystrokes, Ctrl+C and SIGTERM mid-scene, and each time the terminal left as it was found.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasTmux, startTmux } from './tmux.js';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `pusher-test-${randomBytes(4).toString('hex')}`;
-const sessions: string[] = [];
 const STORY = 'tests/fixtures/tiny.pusher';
-
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-}
-
-/**
- * A shell in a fresh tmux session of the given size. CI is set on purpose: CI machines set
- * it, and the game must still draw as a game at a terminal (Ink alone would not).
- */
-// Each shell gets its own data folder: a game played in one must not make another's text
-// count as already seen, or offer to continue its run.
-function openShell(name: string, columns: number, rows: number): string {
-  const home = mkdtempSync(join(tmpdir(), 'pusher-e2e-'));
-  tmux(
-    'new-session',
-    '-d',
-    '-s',
-    name,
-    '-x',
-    String(columns),
-    '-y',
-    String(rows),
-    '-c',
-    process.cwd(),
-    `env CI=true PUSHER_HOME=${home} PS1="$ " bash --norc --noprofile`,
-  );
-  sessions.push(name);
-  return home;
-}
-
-function screen(name: string): string {
-  return tmux('capture-pane', '-p', '-t', name);
-}
-
-function keys(name: string, ...list: string[]): void {
-  for (const key of list) tmux('send-keys', '-t', name, key);
-}
-
-function type(name: string, line: string): void {
-  tmux('send-keys', '-t', name, '-l', line);
-  tmux('send-keys', '-t', name, 'Enter');
-}
-
-async function waitFor(name: string, text: string | RegExp, timeout = 10_000): Promise<string> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const now = screen(name);
-    if (typeof text === 'string' ? now.includes(text) : text.test(now)) return now;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${String(text)}; screen:\n${now}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+// CI is set in every shell on purpose: CI machines set it, and the game must still draw as a
+// game at a terminal (Ink alone would not). Each shell gets its own data folder: a game played
+// in one must not make another's text count as already seen, or offer to continue its run.
+const tmux = startTmux();
+const { openShell, screen, keys, type, waitFor } = tmux;
 
 /** Runs `stty -a` in the pane the game just left and checks cooked mode, echo and the cursor. */
 async function expectTerminalRestored(name: string): Promise<void> {
@@ -74,7 +23,7 @@ async function expectTerminalRestored(name: string): Promise<void> {
   expect(line).toMatch(/(^| )echo /);
   expect(line).not.toContain('-icanon');
   expect(line).not.toContain('-echo ');
-  expect(tmux('display-message', '-p', '-t', name, '#{cursor_flag}').trim()).toBe('1');
+  expect(tmux.cursorShown(name)).toBe(true);
 }
 
 describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
@@ -82,7 +31,7 @@ describe.skipIf(!hasTmux)('pusher play on a terminal (tmux)', () => {
     if (!existsSync('dist/pusher.cjs')) execFileSync('node', ['scripts/build.js']);
   });
   afterAll(() => {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    tmux.stop();
   });
 
   it('plays a seeded game to its ending by keystrokes and leaves the terminal as it was', async () => {
