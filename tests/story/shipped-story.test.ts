@@ -17,7 +17,7 @@ const parsed = parseStoryFile(defaultStoryPath());
 const story = parsed.story!;
 // 3,000 seeded random weeks, played once and shared by the balance tests
 let balance: ReturnType<typeof randomRuns> | undefined;
-const balanceRuns = () => (balance ??= randomRuns(story, 3000, 1));
+const balanceRuns = () => (balance ??= randomRuns(story, 5000, 1));
 
 describe('the shipped story', () => {
   it('parses and validates with no problem, and opens with a content note', () => {
