@@ -45,10 +45,12 @@ describe('the shipped story', () => {
     expect(warnings.map((warning) => `${warning.file}:${warning.line} ${warning.kind}`)).toEqual([]);
   });
 
-  it('plays honestly for a random player: labels hold the clock, and open choices differ', { timeout: 120_000 }, () => {
+  it('plays honestly for a random player: labels hold the clock, open choices differ, runs differ', { timeout: 120_000 }, () => {
     const metrics = storyMetrics(story, 300, 1);
     expect(metrics.overrunShare).toBeLessThanOrEqual(0.01);
     expect(metrics.sameResultShare).toBeLessThanOrEqual(0.05);
+    // two runs share little: on average at least 35% of a run's words are in paragraphs at most a tenth of runs show
+    expect(metrics.rareWordShare).toBeGreaterThanOrEqual(0.35);
   });
 
   it('lets intent decide: each persona ends most often at an ending of its own, in at least half its runs', { timeout: 120_000 }, () => {
