@@ -61,18 +61,29 @@ export async function runWarmFates(
   const story = loadStory(file);
   if (!isMainThread) return count(story, limits.maxStates, say);
   const marker = `${fateCachePath(story)}.pending`;
-  if (!claimMarker(marker)) {
-    say?.(`a count of '${story.id}' is already running`);
-    return EXIT_OK;
-  }
-  const release = () => releaseMarker(marker);
-  process.once('exit', release);
+  // The handlers go in before the marker exists, so no signal can land between the two
+  // and leave a marker behind (seen once under load).
+  let claimed = false;
+  const release = () => {
+    if (claimed) releaseMarker(marker);
+  };
   const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
   const onSignal = (signal: NodeJS.Signals) => {
     release();
     process.exit(128 + constants.signals[signal]);
   };
+  const unhook = () => {
+    process.off('exit', release);
+    for (const signal of signals) process.off(signal, onSignal);
+  };
+  process.once('exit', release);
   for (const signal of signals) process.once(signal, onSignal);
+  claimed = claimMarker(marker);
+  if (!claimed) {
+    unhook();
+    say?.(`a count of '${story.id}' is already running`);
+    return EXIT_OK;
+  }
   try {
     const outcome = await watchWorker(limits);
     if (outcome.kind === 'done') return outcome.code;
@@ -86,7 +97,7 @@ export async function runWarmFates(
     return EXIT_OK;
   } finally {
     release();
-    for (const signal of signals) process.off(signal, onSignal);
+    unhook();
   }
 }
 
