@@ -106,9 +106,12 @@ export function unreadStateWarnings(story: Story): Warning[] {
 
   // What can be read from each scene on: its own reads and those of every scene after it.
   const ahead = new Map([...own].map(([id, read]) => [id, new Set(read)]));
+  // Scenes mostly lead to scenes written after them: walked from the last, a pass carries
+  // most reads all the way back, and the loop settles in a few passes, not dozens.
+  const backwards = [...story.sceneOrder].reverse();
   for (let grew = true; grew;) {
     grew = false;
-    for (const id of story.sceneOrder) {
+    for (const id of backwards) {
       const mine = ahead.get(id)!;
       for (const target of next.get(id)!) {
         for (const name of ahead.get(target) ?? []) {
