@@ -41,23 +41,31 @@ export function gameSeed(batchSeed: number, index: number): number {
   return hash32(`${batchSeed}:${index}`) % 2 ** 31;
 }
 
-/** Plays one game choosing uniformly at random among the open choices, seeded. */
+/**
+ * Plays one game choosing uniformly at random among the open choices, seeded. Prose is
+ * rendered only for `onText`, which reads it step by step.
+ */
 export function playRandomGame(
   story: Story,
   seed: number,
   onStep?: (state: GameState) => void,
+  onText?: (paragraphs: readonly string[]) => void,
 ): { state: GameState; stuck: boolean } {
-  let state = startGame(story, { seed, render: false }).state;
+  const render = onText !== undefined;
+  const start = startGame(story, { seed, render });
+  let state = start.state;
   onStep?.(state);
+  onText?.(start.paragraphs);
   for (let step = 0; !state.ending; step++) {
     // Statuses only: rendering every label (as listChoices does for the player) is wasted here.
     const open = story.scenes[state.scene]!.choices.filter((choice) => choiceStatus(story, state, choice) === 'open');
     if (open.length === 0) return { state, stuck: true };
     const pick = open[indexDraw(open.length, seed, 'pick', step)]!;
-    const result = takeChoice(story, state, pick.id, { render: false });
+    const result = takeChoice(story, state, pick.id, { render });
     if (!result.ok) return { state, stuck: true };
     state = result.state;
     onStep?.(state);
+    onText?.(result.paragraphs);
   }
   return { state, stuck: false };
 }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoryFile, defaultStoryPath } from '../../src/cli/load-story.js';
-import { choiceStatus } from '../../src/engine/list-choices.js';
-import { startGame } from '../../src/engine/start-game.js';
-import { takeChoice } from '../../src/engine/take-choice.js';
-import { indexDraw } from '../../src/engine/seeded-draw.js';
-import { gameSeed } from '../../src/tools/random-runs.js';
+import { gameSeed, playRandomGame } from '../../src/tools/random-runs.js';
 import type { Story } from '../../src/story/types.js';
 
 // A line a player reads twice in one week is a tic, however good it was the first time
@@ -16,24 +12,12 @@ const story = parseStoryFile(defaultStoryPath()).story!;
 function sentencesReadTwice(story: Story, runs: number): Map<string, number> {
   const twice = new Map<string, number>();
   for (let run = 0; run < runs; run++) {
-    const seed = gameSeed(1, run);
-    let step = startGame(story, { seed });
     const read = new Map<string, number>();
-    const note = (paragraphs: readonly string[]) => {
+    playRandomGame(story, gameSeed(1, run), undefined, (paragraphs) => {
       for (const paragraph of paragraphs)
         for (const sentence of paragraph.split(/(?<=[.!?]["”]?)\s+/))
           if (sentence.split(/\s+/).length >= 6) read.set(sentence, (read.get(sentence) ?? 0) + 1);
-    };
-    note(step.paragraphs);
-    for (let n = 0; !step.state.ending; n++) {
-      const state = step.state;
-      const open = story.scenes[state.scene]!.choices.filter((choice) => choiceStatus(story, state, choice) === 'open');
-      if (open.length === 0) break;
-      const result = takeChoice(story, state, open[indexDraw(open.length, seed, 'pick', n)]!.id);
-      if (!result.ok) break;
-      note(result.paragraphs);
-      step = result;
-    }
+    });
     for (const [sentence, times] of read) if (times > 1) twice.set(sentence, (twice.get(sentence) ?? 0) + 1);
   }
   return twice;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { randomRuns, playRandomGame, gameSeed } from '../../src/tools/random-runs.js';
 import { replay } from '../../src/engine/index.js';
+import { startGame } from '../../src/engine/start-game.js';
 import { HEAD, storyOf } from '../story/helpers.js';
 
 const TINY = storyOf(readFileSync(new URL('../fixtures/tiny.pusher', import.meta.url), 'utf8'), 'tiny.pusher');
@@ -48,6 +49,21 @@ describe('randomRuns', () => {
       const again = replay(TINY, game.state.taken, { seed, render: false });
       expect(again.stoppedBecause).toBeNull();
       expect(again.step.state).toEqual(game.state);
+    }
+  });
+
+  it('hands each step its prose when asked, and plays the same game as without it', () => {
+    for (let i = 0; i < 20; i++) {
+      const seed = gameSeed(6, i);
+      const read: string[] = [];
+      const told = playRandomGame(TINY, seed, undefined, (paragraphs) => read.push(...paragraphs));
+      expect(told.state).toEqual(playRandomGame(TINY, seed).state);
+      // the opening first, the last step's prose last
+      const opening = startGame(TINY, { seed }).paragraphs;
+      const last = replay(TINY, told.state.taken, { seed }).step.paragraphs;
+      expect(opening.length).toBeGreaterThan(0);
+      expect(read.slice(0, opening.length)).toEqual(opening);
+      expect(read.slice(read.length - last.length)).toEqual(last);
     }
   });
 
